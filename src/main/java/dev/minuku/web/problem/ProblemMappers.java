@@ -50,6 +50,17 @@ public class ProblemMappers {
         return Problem.of("invalid-json", "Invalid request body", 400, detail, errors).toResponse();
     }
 
+    /** Quarkus ships its own mapper for this subtype; ours must be as specific to win. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparseable(com.fasterxml.jackson.core.JsonParseException e) {
+        return json(e);
+    }
+
     /** Bean validation failures name each field. */
     @ServerExceptionMapper(priority = 1)
     public Response validation(ConstraintViolationException e) {

@@ -1,0 +1,144 @@
+package dev.minuku.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minuku.analysis.AnalysisResult;
+import dev.minuku.analysis.Analyzer;
+import dev.minuku.analysis.EmailMessage;
+import dev.minuku.analysis.Explainer;
+import dev.minuku.analysis.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the engine over a labelled JSONL corpus (the format of
+ * shared/corpus/dev.jsonl: label phish|legit, lang, from_name, from_address,
+ * to, subject, body, links[{href,text}]) and prints detection figures and
+ * every miss with its findings. Usage: {@code bin/evaluate [corpus.jsonl ...]}.
+ */
+public final class CorpusEvaluation {
+
+    /** One labelled email of a corpus. */
+    public record Sample(String id, String label, String lang, EmailMessage message) {
+        public boolean phish() {
+            return "phish".equals(label);
+        }
+    }
+
+    /** The figures of one run. */
+    public record Outcome(Sample sample, AnalysisResult result) {
+    }
+
+    public static List<Sample> read(Path path) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Sample> samples = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode o = json.readTree(line);
+            List<EmailMessage.LinkInput> links = new ArrayList<>();
+            for (JsonNode l : o.path("links")) {
+                links.add(new EmailMessage.LinkInput(l.path("href").asText(""), l.path("text").asText("")));
+            }
+            Map<String, String> headers = new HashMap<>();
+            o.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText("")));
+            EmailMessage m = new EmailMessage(
+                    new EmailMessage.Sender(o.path("from_name").asText(""), o.path("from_address").asText("")),
+                    o.path("reply_to").asText(null), o.path("to").asText(null), o.path("subject").asText(""),
+                    o.path("body").asText(""), links, headers);
+            samples.add(new Sample(o.path("id").asText(path.getFileName() + ":" + n), o.path("label").asText(),
+                    o.path("lang").asText("ja"), m));
+        }
+        return samples;
+    }
+
+    public static List<Outcome> run(Analyzer analyzer, List<Sample> samples) {
+        List<Outcome> out = new ArrayList<>();
+        for (Sample s : samples) {
+            Locale locale = "en".equals(s.lang()) ? Explainer.ENGLISH : Explainer.JAPANESE;
+            out.add(new Outcome(s, analyzer.analyze(s.message(), locale)));
+        }
+        return out;
+    }
+
+    /** Flagged = scam or suspicious. */
+    public static boolean flagged(Outcome o) {
+        return o.result().verdict() != Verdict.SAFE;
+    }
+
+    public static void report(List<Outcome> outcomes, PrintStream out, boolean verbose) {
+        long phish = outcomes.stream().filter(o -> o.sample().phish()).count();
+        long legit = outcomes.size() - phish;
+        long phishFlagged = outcomes.stream().filter(o -> o.sample().phish() && flagged(o)).count();
+        long phishScam = outcomes.stream().filter(o -> o.sample().phish() && o.result().verdict() == Verdict.SCAM).count();
+        long legitScam = outcomes.stream().filter(o -> !o.sample().phish() && o.result().verdict() == Verdict.SCAM).count();
+        long legitSuspicious = outcomes.stream()
+                .filter(o -> !o.sample().phish() && o.result().verdict() == Verdict.SUSPICIOUS).count();
+        out.printf("emails: %d (phishing %d, genuine %d)%n", outcomes.size(), phish, legit);
+        out.printf("phishing flagged (scam or suspicious): %d/%d = %s%n", phishFlagged, phish, pct(phishFlagged, phish));
+        out.printf("phishing called scam:                  %d/%d = %s%n", phishScam, phish, pct(phishScam, phish));
+        out.printf("genuine called scam:                   %d/%d = %s%n", legitScam, legit, pct(legitScam, legit));
+        out.printf("genuine called suspicious:             %d/%d = %s%n", legitSuspicious, legit, pct(legitSuspicious, legit));
+        out.println();
+        out.println("by language      label   scam  suspicious  safe");
+        Map<String, int[]> table = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            int[] row = table.computeIfAbsent(o.sample().lang() + "  " + o.sample().label(), k -> new int[3]);
+            row[o.result().verdict().ordinal()]++;
+        }
+        table.forEach((k, row) -> out.printf("%-22s %5d %11d %5d%n", k, row[0], row[1], row[2]));
+        out.println();
+        out.println("misses (phishing called safe, genuine called scam or suspicious):");
+        int misses = 0;
+        for (Outcome o : outcomes) {
+            boolean miss = o.sample().phish() ? !flagged(o) : flagged(o);
+            if (miss || verbose) {
+                if (miss) {
+                    misses++;
+                }
+                out.printf("%s %-14s %-6s -> %-10s score %3d  %s%n", miss ? "MISS" : "    ", o.sample().id(),
+                        o.sample().label(), o.result().verdict().wireName(), o.result().score(),
+                        o.result().findings().stream().map(f -> f.code() + "(" + f.weight() + ")").toList());
+            }
+        }
+        if (misses == 0) {
+            out.println("none");
+        }
+    }
+
+    private static String pct(long a, long b) {
+        return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * a / b);
+    }
+
+    public static void main(String[] args) throws IOException {
+        boolean verbose = false;
+        List<Path> paths = new ArrayList<>();
+        for (String a : args) {
+            if ("--verbose".equals(a) || "-v".equals(a)) {
+                verbose = true;
+            } else {
+                paths.add(Path.of(a));
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add(Path.of("../shared/corpus/dev.jsonl"));
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (Path p : paths) {
+            samples.addAll(read(p));
+        }
+        report(run(Analyzer.withDefaults(), samples), System.out, verbose);
+    }
+}
