@@ -2,6 +2,7 @@ package dev.minuku.analysis;
 
 import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandClaim;
+import dev.minuku.mail.AuthenticationResults;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ import java.util.Optional;
  * outside host to do harm, and that link breaks this rule.
  */
 final class ReassuranceRule implements Rule {
+
+    /** A failed DMARC check means the official-looking sender is forged: nothing to reassure. */
+    private static boolean dmarcFailed(AnalysisContext ctx) {
+        return AuthenticationResults.parse(ctx.message().header("Authentication-Results")).first("dmarc")
+                .map(r -> "fail".equals(r.result()) || "permerror".equals(r.result())).orElse(false);
+    }
 
     @Override
     public String id() {
@@ -33,7 +40,7 @@ final class ReassuranceRule implements Rule {
         if (claimed.isPresent() && !claimed.get().id().equals(brand.id())) {
             return List.of();
         }
-        if (ctx.claim().map(BrandClaim::obfuscated).orElse(false)) {
+        if (ctx.claim().map(BrandClaim::obfuscated).orElse(false) || dmarcFailed(ctx)) {
             return List.of();
         }
         int checked = 0;

@@ -18,7 +18,8 @@ public record AnalyzeResponse(
         List<String> advice,
         boolean communityAvailable,
         String locale,
-        String engineVersion) {
+        String engineVersion,
+        List<dev.minuku.mail.ParsedMail.Attachment> attachments) {
 
     public record BrandRef(String id, String name) {
     }
@@ -49,7 +50,14 @@ public record AnalyzeResponse(
                 r.advice(),
                 r.communityAvailable(),
                 locale.getLanguage(),
-                r.engineVersion());
+                r.engineVersion(),
+                List.of());
+    }
+
+    /** The same answer listing the attachments of a raw message (never opened). */
+    public AnalyzeResponse withAttachments(List<dev.minuku.mail.ParsedMail.Attachment> list) {
+        return new AnalyzeResponse(verdict, score, danger, category, brand, sender, links, findings, keyPoints, advice,
+                communityAvailable, locale, engineVersion, List.copyOf(list));
     }
 
     private static String lower(Enum<?> e) {
