@@ -128,7 +128,7 @@ public final class Analyzer {
                         scoring.weight(f.signal()), explainer.explain(f, locale), f.evidence(), f))
                 .toList();
         Brand brand = ctx.claim().map(BrandClaim::brand)
-                .or(() -> ctx.sender().valid() ? brands.ownerOf(ctx.sender().domain()) : Optional.empty())
+                .or(() -> ctx.sender().valid() ? brands.officialSenderOf(ctx.sender().domain()) : Optional.empty())
                 .orElse(null);
         return new AnalysisResult(score.verdict(), score.score(), score.danger(),
                 category(ctx, findings, score.verdict()), brand, senderView(ctx, findings),
@@ -141,11 +141,12 @@ public final class Analyzer {
         SenderStatus status;
         if (!s.valid()) {
             status = SenderStatus.UNKNOWN;
-        } else if (brands.ownerOf(s.domain()).isPresent()) {
+        } else if (brands.officialSenderOf(s.domain()).isPresent()) {
             status = SenderStatus.OFFICIAL;
         } else if (hasSignal(findings, Signal.SENDER_LOOKALIKE_DOMAIN)) {
             status = SenderStatus.LOOKALIKE;
-        } else if (FreemailProviders.isFreemail(s.registrableDomain())) {
+        } else if (FreemailProviders.isFreemail(s.registrableDomain())
+                || brands.usesOf(s.domain()).contains(BrandRegistry.USE_USER_MAIL)) {
             status = SenderStatus.FREEMAIL;
         } else if (hasSignal(findings, Signal.SENDER_BRAND_MISMATCH) || hasSignal(findings, Signal.SENDER_UNRELATED_TO_NOTICE)) {
             status = SenderStatus.UNRELATED;
@@ -169,7 +170,7 @@ public final class Analyzer {
                 status = LinkStatus.LOOKALIKE;
             } else if (worrying) {
                 status = LinkStatus.SUSPICIOUS;
-            } else if (host != null && brands.ownerOf(host).isPresent()) {
+            } else if (host != null && brands.officialLinkOf(host).isPresent()) {
                 status = LinkStatus.OFFICIAL;
             } else {
                 status = LinkStatus.UNRELATED;

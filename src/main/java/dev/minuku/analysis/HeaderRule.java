@@ -28,7 +28,7 @@ final class HeaderRule implements Rule {
         SenderAddress sender = ctx.sender();
         AuthenticationResults ar = AuthenticationResults.parse(ctx.message().header("Authentication-Results"));
         String fromDomain = sender.valid() ? sender.domain() : "";
-        Optional<Brand> official = fromDomain.isEmpty() ? Optional.empty() : ctx.brands().ownerOf(fromDomain);
+        Optional<Brand> official = fromDomain.isEmpty() ? Optional.empty() : ctx.brands().officialSenderOf(fromDomain);
         boolean dmarcPass = false;
         Optional<AuthenticationResults.Result> dmarc = ar.first("dmarc");
         if (dmarc.isPresent()) {

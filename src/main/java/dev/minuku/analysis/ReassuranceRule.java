@@ -31,7 +31,7 @@ final class ReassuranceRule implements Rule {
         if (!ctx.sender().valid()) {
             return List.of();
         }
-        Optional<Brand> owner = ctx.brands().ownerOf(ctx.sender().domain());
+        Optional<Brand> owner = ctx.brands().officialSenderOf(ctx.sender().domain());
         if (owner.isEmpty()) {
             return List.of();
         }
@@ -49,8 +49,8 @@ final class ReassuranceRule implements Rule {
             if ("mailto".equals(scheme) || "tel".equals(scheme)) {
                 continue;
             }
-            if (!l.target().hasHost() || !ctx.brands().isOfficial(brand, l.target().host())
-                    || !ctx.brands().isOfficial(brand, l.url().host())) {
+            if (!l.target().hasHost() || !ctx.brands().isOfficialLink(brand, l.target().host())
+                    || !ctx.brands().isOfficialLink(brand, l.url().host())) {
                 return List.of();
             }
             checked++;

@@ -28,8 +28,9 @@ final class SenderNoticeRule implements Rule {
         SenderAddress s = ctx.sender();
         if (!s.valid() || ctx.claim().isPresent()
                 || ctx.notice().kinds().stream().noneMatch(ACCOUNT_KINDS::contains)
-                || ctx.brands().ownerOf(s.domain()).isPresent()
+                || ctx.brands().officialSenderOf(s.domain()).isPresent()
                 || FreemailProviders.isFreemail(s.registrableDomain())
+                || ctx.brands().usesOf(s.domain()).contains(dev.minuku.brands.BrandRegistry.USE_USER_MAIL)
                 || namesItself(ctx)) {
             return List.of();
         }

@@ -132,6 +132,16 @@ public final class BrandRegistry {
         return isOfficial(brand, host) && usesOf(host).contains(USE_LINKS);
     }
 
+    /** The brand that sends its own mail from this host, if any (a brand's free-mail domain is not one). */
+    public Optional<Brand> officialSenderOf(String host) {
+        return ownerOf(host).filter(b -> usesOf(host).contains(USE_MAIL));
+    }
+
+    /** The brand whose own pages live on this host, if any (pages its users publish are not). */
+    public Optional<Brand> officialLinkOf(String host) {
+        return ownerOf(host).filter(b -> usesOf(host).contains(USE_LINKS));
+    }
+
     /** The most specific listed domain equal to the host or above it. */
     private Optional<String> listedDomainOf(String host) {
         if (host == null || host.isEmpty()) {
