@@ -13,6 +13,7 @@ public final class DefaultRules {
         return List.of(
                 new SenderNoticeRule(),
                 new HeaderRule(),
+                new PolicyRule(),
                 new ReassuranceRule());
     }
 }

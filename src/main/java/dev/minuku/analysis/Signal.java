@@ -47,6 +47,11 @@ public enum Signal {
     LINK_MALFORMED(LINK, LOW, 10),
     LINK_INSECURE_LOGIN(LINK, LOW, 5),
 
+    // ---- what brands publish about their own mail -------------------------
+    POLICY_NO_LINKS(LINK, HIGH, 40),
+    POLICY_FORBIDDEN_LINK_TLD(LINK, HIGH, 40),
+    POLICY_GOVERNMENT_DOMAIN(LINK, HIGH, 35),
+
     // ---- identity tricks ---------------------------------------------------
     IDENTITY_BRAND_OBFUSCATED(IDENTITY, HIGH, 40),
 
