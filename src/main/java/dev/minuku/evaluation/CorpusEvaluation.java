@@ -7,6 +7,8 @@ import dev.minuku.analysis.Analyzer;
 import dev.minuku.analysis.EmailMessage;
 import dev.minuku.analysis.Explainer;
 import dev.minuku.analysis.Verdict;
+import dev.minuku.mail.MailParser;
+import dev.minuku.mail.MalformedMailException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,11 @@ public final class CorpusEvaluation {
     public record Outcome(Sample sample, AnalysisResult result) {
     }
 
+    /** A JSONL corpus, or a directory of LABEL-ID.eml files (label phish or legit). */
     public static List<Sample> read(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return readEml(path);
+        }
         ObjectMapper json = new ObjectMapper();
         List<Sample> samples = new ArrayList<>();
         int n = 0;
@@ -60,6 +66,29 @@ public final class CorpusEvaluation {
                     o.path("body").asText(""), links, headers);
             samples.add(new Sample(o.path("id").asText(path.getFileName() + ":" + n), o.path("label").asText(),
                     o.path("lang").asText("ja"), m));
+        }
+        return samples;
+    }
+
+    private static List<Sample> readEml(Path dir) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        MailParser parser = new MailParser();
+        List<Path> files;
+        try (var stream = Files.list(dir)) {
+            files = stream.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString().replaceFirst("\\.eml$", "");
+            int dash = name.indexOf('-');
+            String label = dash > 0 ? name.substring(0, dash) : "unknown";
+            try {
+                EmailMessage m = parser.parse(Files.readAllBytes(f)).message();
+                boolean japanese = (m.subject() + m.body()).codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+                samples.add(new Sample(dash > 0 ? name.substring(dash + 1) : name, label, japanese ? "ja" : "en", m));
+            } catch (MalformedMailException e) {
+                System.err.println("skipped " + f.getFileName() + ": " + e.getMessage());
+            }
         }
         return samples;
     }
