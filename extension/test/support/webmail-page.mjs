@@ -22,19 +22,21 @@ export function fixturePath(site, name) {
   return `${FIXTURE_DIR}${site}/${name}.html`;
 }
 
-export async function loadFixture(site, name, url = FIXTURE_URLS[site]) {
-  return loadPage(await readFile(fixturePath(site, name), "utf8"), url);
+export async function loadFixture(site, name, url = FIXTURE_URLS[site], options = {}) {
+  return loadPage(await readFile(fixturePath(site, name), "utf8"), url, options);
 }
 
-/** Any HTML as a page at `url`, with the content scripts injected. */
-export async function loadPage(html, url) {
+/** Any HTML as a page at `url`, with the content scripts injected unless `inject` is false. */
+export async function loadPage(html, url, { inject = true } = {}) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
   // jsdom does not render srcdoc frames; a browser does, so write them in.
   for (const frame of dom.window.document.querySelectorAll("iframe[srcdoc]")) {
     frame.contentDocument.documentElement.innerHTML = frame.getAttribute("srcdoc");
   }
-  for (const file of CONTENT_SCRIPTS) {
-    dom.window.eval(await readFile(SOURCE_DIR + file, "utf8"));
+  if (inject) {
+    for (const file of CONTENT_SCRIPTS) {
+      dom.window.eval(await readFile(SOURCE_DIR + file, "utf8"));
+    }
   }
   return dom;
 }
