@@ -1,0 +1,45 @@
+// ESLint for the extension and its tests. src/ runs in browsers (pages and
+// the service worker as modules, content scripts as classic scripts); test/
+// and scripts/ run in Node.
+import js from "@eslint/js";
+import globals from "globals";
+
+// Page and service text reaches the DOM through textContent only: any API
+// that parses markup (inner/outer HTML setters, insertAdjacentHTML,
+// setHTMLUnsafe, document.write) is an error in shipped code.
+const NO_MARKUP = [
+  "error",
+  { selector: "MemberExpression[property.name=/HTML/]", message: "Build DOM nodes and set textContent; never parse page or service text as markup." },
+  { selector: "CallExpression[callee.property.name=/^write(ln)?$/][callee.object.name='document']", message: "document.write parses markup." },
+];
+
+export default [
+  { ignores: ["node_modules/", "test-results/"] },
+  js.configs.recommended,
+  {
+    files: ["src/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: "module",
+      globals: { ...globals.browser, ...globals.webextensions },
+    },
+    rules: {
+      "no-restricted-syntax": NO_MARKUP,
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      eqeqeq: "error",
+    },
+  },
+  {
+    files: ["src/content/**/*.js"],
+    languageOptions: { sourceType: "script" },
+  },
+  {
+    files: ["test/**/*.mjs", "scripts/**/*.mjs", "eslint.config.js"],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: "module",
+      globals: { ...globals.node },
+    },
+  },
+];
