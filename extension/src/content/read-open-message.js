@@ -22,13 +22,13 @@
   page.readOpenMessage = function readOpenMessage(doc = document, hostname = location.hostname) {
     const adapter = adapterFor(hostname);
     if (!adapter) return { state: "unsupported", site: null };
-    let message = null;
+    let message;
     try {
       message = adapter.read(doc);
     } catch (error) {
       // A webmail changed its page: say "open an email first" rather than fail.
       console.warn(`Minuku: the ${adapter.id} adapter could not read this page`, error);
-      message = null;
+      return { state: "no-message", site: adapter.id };
     }
     if (!message || !message.from || !message.from.address) return { state: "no-message", site: adapter.id };
     return { state: "message", site: adapter.id, message };
