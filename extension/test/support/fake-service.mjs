@@ -3,8 +3,30 @@
 // answers follow the contract's examples.
 import http from "node:http";
 
-/** An /analyze answer for the Amazon lookalike scam, shaped as the service answers. */
-export function scamVerdict(overrides = {}) {
+const SCAM_WORDS = {
+  ja: {
+    finding: "差出人のドメイン emailamazoncojp.cf は Amazon の公式ドメインではなく、似せて作られています。",
+    keyPoints: [
+      "差出人 emailamazoncojp.cf は Amazon の公式ドメインではありません。",
+      "「所有権を証明する」のリンク先は account-check.ml で、Amazon とは無関係です。",
+      "リンクにあなたのメールアドレスが埋め込まれています。",
+    ],
+    advice: ["リンクを開かず、Amazon のアプリか公式サイトから直接アカウントを確認してください。", "入力してしまった場合は、すぐにパスワードを変更してください。"],
+  },
+  en: {
+    finding: "The sender's domain emailamazoncojp.cf is not an official Amazon domain; it is made to look like one.",
+    keyPoints: [
+      "The sender emailamazoncojp.cf is not an official Amazon domain.",
+      "The link \"所有権を証明する\" goes to account-check.ml, which has nothing to do with Amazon.",
+      "The link carries your own email address.",
+    ],
+    advice: ["Do not open the link; check your account in the Amazon app or by typing the official address.", "If you entered anything, change your password now."],
+  },
+};
+
+/** An /analyze answer for the Amazon lookalike scam, shaped as the service answers, in "ja" or "en". */
+export function scamVerdict(overrides = {}, locale = "ja") {
+  const words = SCAM_WORDS[locale] ?? SCAM_WORDS.ja;
   return {
     verdict: "scam",
     score: 92,
@@ -36,23 +58,17 @@ export function scamVerdict(overrides = {}) {
         findings: [],
       },
     ],
-    findings: [
-      { code: "SENDER_LOOKALIKE_DOMAIN", severity: "high", weight: 35, message: "差出人のドメイン emailamazoncojp.cf は Amazon の公式ドメインではなく、似せて作られています。", evidence: "emailamazoncojp.cf" },
-    ],
-    keyPoints: [
-      "差出人 emailamazoncojp.cf は Amazon の公式ドメインではありません。",
-      "「所有権を証明する」のリンク先は account-check.ml で、Amazon とは無関係です。",
-      "リンクにあなたのメールアドレスが埋め込まれています。",
-    ],
-    advice: ["リンクを開かず、Amazon のアプリか公式サイトから直接アカウントを確認してください。", "入力してしまった場合は、すぐにパスワードを変更してください。"],
+    findings: [{ code: "SENDER_LOOKALIKE_DOMAIN", severity: "high", weight: 35, message: words.finding, evidence: "emailamazoncojp.cf" }],
+    keyPoints: words.keyPoints,
+    advice: words.advice,
     communityAvailable: true,
-    locale: "ja",
+    locale,
     engineVersion: "test",
     ...overrides,
   };
 }
 
-export function safeVerdict(overrides = {}) {
+export function safeVerdict(overrides = {}, locale = "ja") {
   return {
     verdict: "safe",
     score: 0,
@@ -63,9 +79,9 @@ export function safeVerdict(overrides = {}) {
     links: [{ href: "https://www.amazon.co.jp/ref=TE_tex_h", text: "Amazon.co.jp", host: "www.amazon.co.jp", registrableDomain: "amazon.co.jp", status: "official", findings: [] }],
     findings: [],
     keyPoints: [],
-    advice: ["心当たりのない請求や依頼には、公式アプリから確認してください。"],
+    advice: [locale === "en" ? "For requests you did not expect, check in the official app." : "心当たりのない請求や依頼には、公式アプリから確認してください。"],
     communityAvailable: true,
-    locale: "ja",
+    locale,
     engineVersion: "test",
     ...overrides,
   };
@@ -89,7 +105,13 @@ export async function startFakeService(routes = {}) {
   const reportIds = new Map(); // reporter + message -> id
 
   const defaults = {
-    "POST /api/v1/analyze": (_request, body) => ({ status: 200, body: body?.from?.address?.endsWith("@amazon.co.jp") ? safeVerdict() : scamVerdict() }),
+    // The sender's community count comes from the reports made so far, as the real service's does.
+    "POST /api/v1/analyze": (_request, body) => {
+      const address = String(body?.from?.address ?? "");
+      const verdict = address.endsWith("@amazon.co.jp") ? safeVerdict({}, body?.locale) : scamVerdict({}, body?.locale);
+      verdict.sender = { ...verdict.sender, communityReports: reporters.get(address.split("@").pop())?.size ?? 0 };
+      return { status: 200, body: verdict };
+    },
     "POST /api/v1/reports": (_request, body) => {
       const domain = String(body.from?.address ?? "").split("@").pop();
       const key = `${body.reporter}|${body.from?.address}|${body.subject}|${body.kind}`;
