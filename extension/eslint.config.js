@@ -42,4 +42,9 @@ export default [
       globals: { ...globals.node },
     },
   },
+  {
+    // Functions handed to Playwright's evaluate() run in the popup or the service worker.
+    files: ["test/e2e/**/*.mjs", "test/support/chromium.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
+  },
 ];

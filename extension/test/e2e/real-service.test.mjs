@@ -13,7 +13,6 @@ import { realServiceUnavailable, startRealService } from "../support/real-servic
 
 const chromiumMissing = await access(CHROMIUM).then(() => false, () => true);
 const skip = chromiumMissing ? `no Chromium at ${CHROMIUM}: run extension/scripts/setup.sh` : await realServiceUnavailable();
-if (skip) console.log(`# real-service e2e skipped: ${skip}`);
 
 /** The number in "N 人が詐欺として報告" (0 for "まだ誰も報告していません"). */
 function reportCount(text) {

@@ -60,7 +60,7 @@ export async function startRealService() {
     await ready(url, 120000, child);
   } catch (error) {
     child.kill("SIGTERM");
-    throw new Error(`${error.message}\n--- service output ---\n${log()}`);
+    throw new Error(`${error.message}\n--- service output ---\n${log()}`, { cause: error });
   }
   return {
     url,
