@@ -5,12 +5,13 @@ import js from "@eslint/js";
 import globals from "globals";
 
 // Page and service text reaches the DOM through textContent only: any API
-// that parses markup (inner/outer HTML setters, insertAdjacentHTML,
-// setHTMLUnsafe, document.write) is an error in shipped code.
+// that parses markup (every member with HTML in its name: the inner/outer
+// setters, the insertAdjacent and setHTMLUnsafe methods; and the document's
+// write/writeln) is an error in shipped code.
 const NO_MARKUP = [
   "error",
   { selector: "MemberExpression[property.name=/HTML/]", message: "Build DOM nodes and set textContent; never parse page or service text as markup." },
-  { selector: "CallExpression[callee.property.name=/^write(ln)?$/][callee.object.name='document']", message: "document.write parses markup." },
+  { selector: "CallExpression[callee.property.name=/^write(ln)?$/][callee.object.name='document']", message: "Writing into the document parses markup." },
 ];
 
 export default [

@@ -35,12 +35,16 @@ export function createCommands({ api, fetchImpl, translatorFor }) {
   const session = api.storage.session;
   const messageKey = (tabId) => `message:${tabId}`;
 
-  async function connect() {
+  async function currentSettings() {
     const settings = await readSettings(storage);
+    return { settings, language: resolveLanguage(settings.language, api.i18n.getUILanguage()) };
+  }
+
+  /** A client for the configured service, once the user has allowed its origin. */
+  async function connect(settings) {
     const allowed = await api.permissions.contains({ origins: [permissionPattern(settings.serviceUrl)] });
     if (!allowed) throw new ServiceError("not-allowed");
-    const language = resolveLanguage(settings.language, api.i18n.getUILanguage());
-    return { settings, language, client: serviceClient(settings.serviceUrl, fetchImpl) };
+    return serviceClient(settings.serviceUrl, fetchImpl);
   }
 
   async function readTab(tabId) {
@@ -61,7 +65,8 @@ export function createCommands({ api, fetchImpl, translatorFor }) {
     async check({ tabId }) {
       if (!Number.isInteger(tabId)) throw new TypeError("check needs a tabId");
       const tab = await api.tabs.get(tabId);
-      const t = await translatorFor(resolveLanguage((await readSettings(storage)).language, api.i18n.getUILanguage()));
+      const { settings, language } = await currentSettings();
+      const t = await translatorFor(language);
       if (!WEBMAIL_HOSTS.includes(hostOf(tab.url))) {
         await forget(tabId);
         return { state: "unsupported" };
@@ -78,7 +83,7 @@ export function createCommands({ api, fetchImpl, translatorFor }) {
         await clearVerdict(api.action, tabId, t);
         return { state: page?.state === "unsupported" ? "unsupported" : "no-message", site: page?.site ?? null };
       }
-      const { settings, language, client } = await connect();
+      const client = await connect(settings);
       const result = await client.analyze(analyzeRequest(page.message, { sendBody: settings.sendBody, locale: language }));
       await session.set({ [messageKey(tabId)]: reportableMessage(page.message) });
       await showVerdict(api.action, tabId, result.verdict, t);
@@ -89,7 +94,7 @@ export function createCommands({ api, fetchImpl, translatorFor }) {
     async report({ tabId, kind }) {
       const { [messageKey(tabId)]: reportable } = await session.get(messageKey(tabId));
       if (!reportable) return { state: "needs-check" };
-      const { client } = await connect();
+      const client = await connect((await currentSettings()).settings);
       const answer = await client.report(reportRequest(reportable, await reporterId(storage), kind));
       return {
         state: "reported",
@@ -102,7 +107,7 @@ export function createCommands({ api, fetchImpl, translatorFor }) {
 
     /** Sender domains the community reported in the last 30 days. */
     async community() {
-      const { client } = await connect();
+      const client = await connect((await currentSettings()).settings);
       return { domains: await client.communityDomains(30, 50) };
     },
   };
