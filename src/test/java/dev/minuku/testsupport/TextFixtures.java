@@ -18,6 +18,52 @@ public final class TextFixtures {
         return new Mail();
     }
 
+    /** Ordinary Japanese business mail: an invoice sent to a customer. Must never look like a scam. */
+    public static EmailMessage invoiceMail() {
+        return mail().from("サンプル商事 経理部", "keiri@sample-shoji.example.jp")
+                .subject("10月分 請求書の送付について")
+                .body("株式会社ミヌク 御中",
+                        "",
+                        "いつも大変お世話になっております。サンプル商事の佐藤です。",
+                        "10月分の請求書を添付にてお送りいたします。",
+                        "お支払い期限は11月末日となっております。",
+                        "ご不明な点がございましたら、お気軽にお問い合わせください。",
+                        "今後ともよろしくお願い申し上げます。")
+                .build();
+    }
+
+    /** Ordinary shipping notice greeting the customer by name. Must never look like a scam. */
+    public static EmailMessage shippingNotice() {
+        return mail().from("サンプルストア", "order@sample-store.example.jp")
+                .subject("【サンプルストア】発送のお知らせ")
+                .body("山田 花子 様",
+                        "",
+                        "このたびはサンプルストアをご利用いただき、誠にありがとうございます。",
+                        "ご注文の商品を本日発送いたしました。",
+                        "お届け予定日: 5月20日(月)",
+                        "配送業者: 宅配便 お問い合わせ番号: 1234-5678-9012",
+                        "商品到着後7日以内であれば返品を承ります。",
+                        "配送状況はマイページの注文履歴からご確認いただけます。")
+                .link("https://sample-store.example.jp/mypage/orders", "注文履歴を確認する")
+                .build();
+    }
+
+    /** Ordinary newsletter with an unsubscribe footer. Must never look like a scam. */
+    public static EmailMessage newsletter() {
+        return mail().from("サンプルストア", "news@sample-store.example.jp")
+                .subject("春の新作のご案内")
+                .body("いつもサンプルストアをご利用いただきありがとうございます。",
+                        "春の新作アイテムが入荷しました。ぜひご覧ください。",
+                        "今月末までのご購入でポイント2倍キャンペーンを実施中です。",
+                        "詳しくはこちら",
+                        "",
+                        "※このメールは配信専用です。",
+                        "メールマガジンの配信停止はこちらからお手続きください。")
+                .link("https://sample-store.example.jp/spring", "詳しくはこちら")
+                .link("https://sample-store.example.jp/unsubscribe", "配信停止はこちら")
+                .build();
+    }
+
     /** A brand with aliases only (and one official domain when given), for in-test registries. */
     public static Brand brand(String id, String officialDomain, String... aliases) {
         List<Brand.DomainList> domains = officialDomain == null ? List.of()
