@@ -24,6 +24,8 @@ import java.util.Arrays;
  */
 public final class TextNormalizer {
 
+    /** Longest normalization segment kept (a letter and its combining marks), as in UAX #15's stream-safe format. */
+    static final int MAX_SEGMENT = 32;
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -38,12 +40,15 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** NFKC with case folding; null becomes "". */
+    /**
+     * NFKC with case folding; null becomes "". Letters carrying more than a few dozen
+     * combining marks keep only the first ones (see {@link #fold}).
+     */
     public static String forMatching(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return NFKC_CASEFOLD.normalize(text);
+        return fold(text).text();
     }
 
     /** {@link #forMatching} that remembers where each character came from, with the despaced form. */
@@ -77,6 +82,18 @@ public final class TextNormalizer {
                 end += Character.charCount(c);
             }
             int before = out.length();
+            if (end - i > MAX_SEGMENT) {
+                // Dozens of combining marks on one letter ("Zalgo" text) would make canonical
+                // reordering quadratic; like UAX #15's stream-safe format, keep only the first ones.
+                int cut = i + MAX_SEGMENT;
+                if (Character.isLowSurrogate(o.charAt(cut))) {
+                    cut--;
+                }
+                NFKC_CASEFOLD.normalizeSecondAndAppend(out, o.substring(i, cut));
+                from = record(from, before, out.length(), i);
+                i = end;
+                continue;
+            }
             if (end == next && cp < 0x80) {
                 out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
             } else if (end == next && NFKC_CASEFOLD.getDecomposition(cp) == null) {

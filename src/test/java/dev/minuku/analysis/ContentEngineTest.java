@@ -109,4 +109,26 @@ class ContentEngineTest {
             }
         });
     }
+
+    @Test
+    void oddTextNeverBreaksARule() {
+        // Lone surrogates, bidi controls, combining marks, full-width and spaced kana, in any order.
+        String[] pieces = {"\uD800", "\uDC00", "\u202E", "\u0301", "\u200B", "お客様", "、", "\n", " ", "ｱﾏｿﾞﾝ",
+                "Ａｍａｚｏｎ", "AppIe", "https://www.amazon.co.jp/x", "appleid.apple.com", "停用", "账", "ご 利 用", "@", ".",
+                "「", "」", "24時間以内", "配信停止", "𝐀", "Ⓐ", "\t", "株式会社", "Google アカウント"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder subject = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                (random.nextBoolean() ? subject : body).append(pieces[random.nextInt(pieces.length)]);
+            }
+            EmailMessage m = mail().from(pieces[random.nextInt(pieces.length)], "x@" + (random.nextBoolean() ? "example.jp" : ""))
+                    .subject(subject.toString()).body(body.toString())
+                    .link(pieces[random.nextInt(pieces.length)], pieces[random.nextInt(pieces.length)]).build();
+            AnalysisResult r = analyze(m);
+            assertFalse(r.has(Signal.ENGINE_RULE_ERROR), () -> "a rule failed: " + r.findings().stream()
+                    .filter(f -> f.finding().signal() == Signal.ENGINE_RULE_ERROR).map(AnalysisResult.ExplainedFinding::evidence).toList());
+        }
+    }
 }

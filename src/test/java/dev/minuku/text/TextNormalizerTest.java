@@ -3,8 +3,10 @@ package dev.minuku.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Normalizer2;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +15,33 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
 
     @Test
-    void foldGivesTheSameTextAsForMatching() {
+    void foldIsNfkcWithCaseFoldingSegmentBySegment() {
+        Normalizer2 icu = Normalizer2.getNFKCCasefoldInstance();
         for (String s : new String[] {"ＡＭＡＺＯＮからのお知らせ", "ｱﾏｿﾞﾝ ﾌﾟﾗｲﾑ", "Ⓐⓜⓐⓩⓞⓝ", "𝐀𝐦𝐚𝐳𝐨𝐧", "㈱テスト商事",
-                "Am\u200Bazon", "Verify Your ACCOUNT", "café\u0301", "Аmazon", "", "ﾃﾞﾝｷ"}) {
-            assertEquals(TextNormalizer.forMatching(s), TextNormalizer.fold(s).text(), s);
+                "Am\u200Bazon", "Verify Your ACCOUNT", "cafe\u0301\u0316", "Аmazon", "", "ﾃﾞﾝｷ", "가나다 한국어"}) {
+            assertEquals(icu.normalize(s), TextNormalizer.fold(s).text(), s);
+            assertEquals(icu.normalize(s), TextNormalizer.forMatching(s), s);
         }
+    }
+
+    @Test
+    void lettersBuriedInCombiningMarksStayFast() {
+        // Alternating combining classes make canonical reordering quadratic in ICU;
+        // 50,000 marks on one letter took seconds before segments were capped.
+        String zalgo = "a" + "\u0301\u0316".repeat(25_000) + "mazon";
+        String folded = assertTimeout(Duration.ofSeconds(1), () -> TextNormalizer.forMatching(zalgo));
+        assertTrue(folded.length() <= TextNormalizer.MAX_SEGMENT + 8, "marks beyond the cap are dropped");
+        assertTrue(folded.endsWith("mazon"));
+    }
+
+    @Test
+    void brokenTextNeverThrows() {
+        String broken = "\uD800abc\uDC00お客様\uD83D\u202Eevil\u0000\u0301";
+        assertEquals(broken.length(), TextNormalizer.fold(broken).original().length());
+        TextNormalizer.skeleton(broken);
+        TextNormalizer.plainFold(broken);
+        NormalizedText t = TextNormalizer.fold(broken);
+        assertEquals(broken, t.originalSpan(0, t.text().length()));
     }
 
     @Test
@@ -115,7 +139,7 @@ class TextNormalizerTest {
         }
         String body = b.toString();
         // Generous bound: a quadratic pass over 100 KB would take seconds.
-        assertTrue(org.junit.jupiter.api.Assertions.assertTimeout(Duration.ofSeconds(2), () -> {
+        assertTrue(assertTimeout(Duration.ofSeconds(2), () -> {
             NormalizedText t = null;
             for (int i = 0; i < 5; i++) {
                 t = TextNormalizer.fold(body);
