@@ -31,10 +31,11 @@ public final class EvidenceText {
         boolean left = true;
         boolean right = true;
         while (budget > 0 && (left || right)) {
+            // Spaces a scam put between letters do not use up the clause.
             if (right) {
                 if (e < n && !endsClause(original, e)) {
+                    budget -= original.charAt(e) == ' ' ? 0 : 1;
                     e++;
-                    budget--;
                 } else {
                     right = false;
                 }
@@ -42,7 +43,7 @@ public final class EvidenceText {
             if (left && budget > 0) {
                 if (s > 0 && !endsClause(original, s - 1)) {
                     s--;
-                    budget--;
+                    budget -= original.charAt(s) == ' ' ? 0 : 1;
                 } else {
                     left = false;
                 }
