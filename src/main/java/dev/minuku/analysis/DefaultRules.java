@@ -1,6 +1,7 @@
 package dev.minuku.analysis;
 
 import dev.minuku.brands.BrandRegistry;
+import dev.minuku.text.PhraseLexicon;
 import java.util.List;
 
 /** The rules the shipped engine runs, in order. */
@@ -10,10 +11,17 @@ public final class DefaultRules {
     }
 
     public static List<Rule> create(BrandRegistry registry) {
+        PhraseLexicon lexicon = PhraseLexicon.defaultLexicon();
         return List.of(
                 new SenderNoticeRule(),
                 new HeaderRule(),
                 new PolicyRule(),
-                new ReassuranceRule());
+                new ReassuranceRule(),
+                new BrandObfuscationRule(),
+                new GenericNoticeRule(registry, lexicon),
+                new ContentPhraseRule(lexicon),
+                new UnnaturalJapaneseRule(lexicon),
+                new SpacedTextRule(),
+                new OfficialUrlAsTextRule());
     }
 }
