@@ -42,17 +42,23 @@ public final class DomainNames {
         if (h.isEmpty() || h.length() > MAX_HOST_CHARS) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(h.length() + 8);
-        IDNA.Info info = new IDNA.Info();
-        try {
-            UTS46.nameToASCII(h, out, info);
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        String mapped;
+        if (isPlainAsciiName(h)) {
+            mapped = h.toLowerCase(Locale.ROOT); // what UTS #46 would give, without its cost
+        } else {
+            StringBuilder out = new StringBuilder(h.length() + 8);
+            IDNA.Info info = new IDNA.Info();
+            try {
+                UTS46.nameToASCII(h, out, info);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+            if (!TOLERATED.containsAll(info.getErrors()) || out.length() == 0) {
+                return Optional.empty();
+            }
+            mapped = out.toString().toLowerCase(Locale.ROOT);
         }
-        if (!TOLERATED.containsAll(info.getErrors()) || out.length() == 0) {
-            return Optional.empty();
-        }
-        String ascii = stripTrailingDots(out.toString().toLowerCase(Locale.ROOT));
+        String ascii = stripTrailingDots(mapped);
         if (ascii.isEmpty() || ascii.startsWith(".")) {
             return Optional.empty();
         }
@@ -63,6 +69,22 @@ public final class DomainNames {
             }
         }
         return Optional.of(ascii);
+    }
+
+    /** Letters, digits, '-', '_' and '.' only, and no punycode label to verify: UTS #46 maps it to its lower case. */
+    private static boolean isPlainAsciiName(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_';
+            if (!ok) {
+                return false;
+            }
+            if ((c == 'x' || c == 'X') && (i == 0 || h.charAt(i - 1) == '.') && h.regionMatches(true, i, "xn--", 0, 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The host as a person reads it; the input itself if it cannot be converted. */
@@ -154,6 +176,40 @@ public final class DomainNames {
         } catch (IllegalStateException | IndexOutOfBoundsException e) {
             return "";
         }
+    }
+
+    /**
+     * A host split once (one Public Suffix List lookup) into what the rules compare:
+     * {@code login.amazon.co.jp.example.top → registrable example.top, suffix top,
+     * label example, subdomain login.amazon.co.jp}.
+     *
+     * @param host        the ASCII host as given
+     * @param registrable registrable domain, or the host when it has none
+     * @param suffix      public suffix, or the last label when none is known
+     * @param label       registrable domain without its suffix, or "" (IP, bare suffix, single label)
+     * @param subdomain   what precedes the registrable domain, or ""
+     */
+    public record HostParts(String host, String registrable, String suffix, String label, String subdomain) {
+    }
+
+    /** Splits an ASCII host; for IP addresses and unreadable input every part but the host is "". */
+    public static HostParts split(String asciiHost) {
+        String h = asciiHost == null ? "" : stripTrailingDots(asciiHost);
+        if (h.isEmpty() || IpHosts.isIpLiteral(h)) {
+            return new HostParts(h, h, "", "", "");
+        }
+        InternetDomainName name = parse(h);
+        if (name == null || !name.hasPublicSuffix()) {
+            return new HostParts(h, h, tld(h), "", "");
+        }
+        String suffix = name.publicSuffix().toString();
+        if (!name.isUnderPublicSuffix()) {
+            return new HostParts(h, h, suffix, "", "");
+        }
+        String registrable = name.topPrivateDomain().toString();
+        String label = registrable.substring(0, registrable.length() - suffix.length() - 1);
+        String sub = h.length() > registrable.length() + 1 ? h.substring(0, h.length() - registrable.length() - 1) : "";
+        return new HostParts(h, registrable, suffix, label, sub);
     }
 
     /** True when the name is exactly a public suffix ({@code co.jp}, {@code com}, {@code github.io}). */

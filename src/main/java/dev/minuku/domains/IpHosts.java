@@ -43,6 +43,9 @@ public final class IpHosts {
                 return Optional.empty();
             }
         }
+        if (!mayBeIpv4(h)) {
+            return Optional.empty();
+        }
         OptionalLong v = parseIpv4(h);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -70,6 +73,20 @@ public final class IpHosts {
             return true;
         }
         return (last.startsWith("0x") || last.startsWith("0X")) && allDigits(last, 2, 16);
+    }
+
+    /** Cheap pre-check: IPv4 in any notation starts with a digit and holds only digits, dots, hex letters and x. */
+    private static boolean mayBeIpv4(String h) {
+        if (h.charAt(0) < '0' || h.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == 'x' || c == 'X' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** IPv4 as a 32-bit number by the WHATWG IPv4 parser, or empty. */

@@ -77,6 +77,23 @@ class DomainNamesTest {
     }
 
     @Test
+    void hostSplitsIntoRegistrableSuffixLabelAndSubdomainAtOnce() {
+        assertEquals(new DomainNames.HostParts("login.amazon.co.jp.example.top", "example.top", "top", "example",
+                "login.amazon.co.jp"), DomainNames.split("login.amazon.co.jp.example.top"));
+        assertEquals(new DomainNames.HostParts("amazon.co.jp", "amazon.co.jp", "co.jp", "amazon", ""),
+                DomainNames.split("amazon.co.jp"));
+        assertEquals("", DomainNames.split("co.jp").label());
+        assertEquals("", DomainNames.split("10.0.0.1").label());
+        assertEquals("", DomainNames.split(null).label());
+    }
+
+    @Test
+    void plainAsciiHostsTakeTheFastPathWithTheSameAnswer() {
+        assertEquals(Optional.of("mixed-case_host.example.com"), DomainNames.toAscii("Mixed-Case_Host.Example.COM"));
+        assertEquals(Optional.empty(), DomainNames.toAscii("XN--ZZ.com"), "punycode labels are still verified");
+    }
+
+    @Test
     void ipHostsAreTheirOwnRegistrableDomainInCanonicalForm() {
         assertEquals("192.168.1.1", DomainNames.registrableDomain("3232235777"));
     }
