@@ -236,7 +236,7 @@ public final class UrlParser {
     }
 
     /** Decodes %XX escapes as UTF-8 (hosts and redirect targets are encoded to hide them); bad escapes stay as they are. */
-    static String percentDecode(String s) {
+    public static String percentDecode(String s) {
         if (s == null || s.indexOf('%') < 0) {
             return s;
         }
