@@ -1,6 +1,7 @@
 package dev.minuku.analysis;
 
 import dev.minuku.brands.BrandRegistry;
+import dev.minuku.domains.LookalikeDetector;
 import java.util.List;
 
 /** The rules the shipped engine runs, in order. */
@@ -10,7 +11,10 @@ public final class DefaultRules {
     }
 
     public static List<Rule> create(BrandRegistry registry) {
+        LookalikeDetector lookalikes = new LookalikeDetector(registry);
         return List.of(
+                new SenderRule(lookalikes),
+                new LinkRule(lookalikes),
                 new SenderNoticeRule(),
                 new ReassuranceRule());
     }
