@@ -111,7 +111,11 @@ public final class LookalikeDetector {
     }
 
     private final BrandRegistry registry;
-    private final List<Identity> identities;
+    private final Map<String, List<Identity>> identitiesByDomain;
+    /** Official identity domains as one Aho-Corasick automaton: one pass finds them inside a host. */
+    private final Trie identityDomains;
+    /** Identity labels by length, for the typo check (only lengths within 2 can be within distance 2). */
+    private final Map<Integer, List<Identity>> identitiesByLength;
     private final Map<String, List<Identity>> identitiesByLabel;
     private final Map<String, List<Identity>> identitiesBySkeleton;
     private final TokenIndex plainTokens;
@@ -147,15 +151,25 @@ public final class LookalikeDetector {
                 tokens.computeIfAbsent(t, k -> new ArrayList<>()).add(b);
             }
         }
-        this.identities = List.copyOf(ids);
         Map<String, List<Identity>> byLabel = new HashMap<>();
         Map<String, List<Identity>> bySkeleton = new HashMap<>();
+        Map<String, List<Identity>> byDomain = new HashMap<>();
+        Map<Integer, List<Identity>> byLength = new HashMap<>();
         for (Identity i : ids) {
             byLabel.computeIfAbsent(i.label(), k -> new ArrayList<>()).add(i);
             bySkeleton.computeIfAbsent(i.skeleton(), k -> new ArrayList<>()).add(i);
+            byDomain.computeIfAbsent(i.domain(), k -> new ArrayList<>()).add(i);
+            byLength.computeIfAbsent(i.label().length(), k -> new ArrayList<>()).add(i);
         }
         this.identitiesByLabel = freeze(byLabel);
         this.identitiesBySkeleton = freeze(bySkeleton);
+        this.identitiesByDomain = freeze(byDomain);
+        Map<Integer, List<Identity>> lengths = new HashMap<>();
+        byLength.forEach((k, v) -> lengths.put(k, List.copyOf(v)));
+        this.identitiesByLength = Map.copyOf(lengths);
+        Trie.TrieBuilder domains = Trie.builder();
+        byDomain.keySet().forEach(domains::addKeyword);
+        this.identityDomains = domains.build();
         this.plainTokens = new TokenIndex(tokens, UnaryOperator.identity());
         this.foldedTokens = new TokenIndex(tokens, LookalikeDetector::fold);
     }
@@ -195,28 +209,27 @@ public final class LookalikeDetector {
     /** {@code amazon.co.jp.example.top}, {@code amazon.co.jp-login.com}, {@code www.amazon.co.jp.cn}. */
     private Candidate identityDomainInside(String h, String registrableLabel) {
         Candidate best = null;
-        for (Identity id : identities) {
+        for (Emit e : identityDomains.parseText(h)) {
+            Identity id = identitiesByDomain.get(e.getKeyword()).get(0);
             if (id.label().equals(registrableLabel)) {
                 continue; // amazon.com.br: the brand's own name under another ending, a label check
             }
-            String d = id.domain();
-            for (int at = h.indexOf(d); at >= 0; at = h.indexOf(d, at + 1)) {
-                int end = at + d.length();
-                boolean startsLabel = at == 0 || h.charAt(at - 1) == '.' || h.charAt(at - 1) == '-';
-                if (!startsLabel || end >= h.length()) {
-                    continue; // at the end: the host merely ends like the brand's (foo-amazon.co.jp), a label check
-                }
-                char next = h.charAt(end);
-                if (next == '.') {
-                    String rest = h.substring(end + 1);
-                    boolean onlyAnEnding = (at == 0 || h.charAt(at - 1) == '.')
-                            && (rest.indexOf('.') < 0 || DomainNames.isPublicSuffix(rest));
-                    best = stronger(best, onlyAnEnding
-                            ? new Candidate(id.brand(), Technique.TLD_SWAP, 0.9)
-                            : new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.95));
-                } else if (next == '-') {
-                    best = stronger(best, new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.9));
-                }
+            int at = e.getStart();
+            int end = e.getEnd() + 1;
+            boolean startsLabel = at == 0 || h.charAt(at - 1) == '.' || h.charAt(at - 1) == '-';
+            if (!startsLabel || end >= h.length()) {
+                continue; // at the end: the host merely ends like the brand's (foo-amazon.co.jp), a label check
+            }
+            char next = h.charAt(end);
+            if (next == '.') {
+                String rest = h.substring(end + 1);
+                boolean onlyAnEnding = (at == 0 || h.charAt(at - 1) == '.')
+                        && (rest.indexOf('.') < 0 || DomainNames.isPublicSuffix(rest));
+                best = stronger(best, onlyAnEnding
+                        ? new Candidate(id.brand(), Technique.TLD_SWAP, 0.9)
+                        : new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.95));
+            } else if (next == '-') {
+                best = stronger(best, new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.9));
             }
         }
         return best;
@@ -263,20 +276,18 @@ public final class LookalikeDetector {
     /** amazon-jp, amazon-co-jp, amazoncojp: a brand label followed only by pieces of a domain ending. */
     private Candidate labelPlusEnding(String label) {
         Candidate best = null;
-        for (Identity id : identities) {
-            String l = id.label();
-            if (label.length() > l.length() && label.startsWith(l)) {
-                String rest = label.substring(l.length());
-                if (rest.startsWith("-")) {
-                    rest = rest.substring(1);
-                }
-                boolean allEndings = !rest.isEmpty();
-                for (String piece : rest.split("-")) {
-                    allEndings &= !piece.isEmpty() && decomposes(piece, TLD_FRAGMENTS);
-                }
-                if (allEndings) {
-                    best = stronger(best, new Candidate(id.brand(), Technique.TLD_SWAP, 0.85));
-                }
+        for (int cut = 3; cut < label.length(); cut++) {
+            List<Identity> prefixOf = identitiesByLabel.get(label.substring(0, cut));
+            if (prefixOf == null) {
+                continue;
+            }
+            String rest = label.charAt(cut) == '-' ? label.substring(cut + 1) : label.substring(cut);
+            boolean allEndings = !rest.isEmpty();
+            for (String piece : rest.split("-")) {
+                allEndings &= !piece.isEmpty() && decomposes(piece, TLD_FRAGMENTS);
+            }
+            if (allEndings) {
+                best = stronger(best, new Candidate(prefixOf.get(0).brand(), Technique.TLD_SWAP, 0.85));
             }
         }
         return best;
@@ -288,9 +299,17 @@ public final class LookalikeDetector {
             return null;
         }
         Candidate best = null;
-        for (Identity id : identities) {
+        for (int length = Math.max(5, label.length() - 2); length <= label.length() + 2; length++) {
+            best = stronger(best, typo(label, identitiesByLength.getOrDefault(length, List.of())));
+        }
+        return best;
+    }
+
+    private static Candidate typo(String label, List<Identity> candidates) {
+        Candidate best = null;
+        for (Identity id : candidates) {
             String target = id.label();
-            if (target.length() < 5 || Math.abs(target.length() - label.length()) > 2 || target.equals(label)) {
+            if (target.equals(label)) {
                 continue;
             }
             int allowed = target.length() >= 9 ? 2 : 1;
@@ -549,7 +568,8 @@ public final class LookalikeDetector {
                 char x = candidate.charAt(i);
                 char y = brand.charAt(i);
                 if (x != y) {
-                    return neighbouringKeys(x, y) || LOOK_ALIKE_PAIRS.contains("" + x + y);
+                    // Same-row neighbours only: amazom (n→m) is a slip, telco is not tepco.
+                    return neighbouringKeys(x, y, true) || LOOK_ALIKE_PAIRS.contains("" + x + y);
                 }
             }
             return false;
@@ -564,14 +584,14 @@ public final class LookalikeDetector {
                     char before = i > 0 ? candidate.charAt(i - 1) : 0;
                     char after = i + 1 < candidate.length() ? candidate.charAt(i + 1) : 0;
                     return extra == before || extra == after || extra == '-'
-                            || neighbouringKeys(extra, before) || neighbouringKeys(extra, after);
+                            || neighbouringKeys(extra, before, false) || neighbouringKeys(extra, after, false);
                 }
             }
         }
         return false;
     }
 
-    private static boolean neighbouringKeys(char a, char b) {
+    private static boolean neighbouringKeys(char a, char b, boolean sameRowOnly) {
         if (a == b || a == 0 || b == 0) {
             return false;
         }
@@ -589,7 +609,7 @@ public final class LookalikeDetector {
                 cb = KEYBOARD[r].indexOf(b);
             }
         }
-        if (ra < 0 || rb < 0 || Math.abs(ra - rb) > 1) {
+        if (ra < 0 || rb < 0 || Math.abs(ra - rb) > (sameRowOnly ? 0 : 1)) {
             return false;
         }
         double dx = Math.abs((ca + KEYBOARD_STAGGER[ra]) - (cb + KEYBOARD_STAGGER[rb]));

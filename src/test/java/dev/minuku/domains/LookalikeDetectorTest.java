@@ -30,6 +30,7 @@ class LookalikeDetectorTest {
         brands.add(brand("jcb", List.of("jcb"), "jcb.co.jp", "dnp-cdms.jp"));
         brands.add(brand("paypal", List.of("paypal"), "paypal.com"));
         brands.add(brand("rakuten-card", List.of("rakuten"), "rakuten-card.co.jp"));
+        brands.add(brand("tepco", List.of("tepco"), "tepco.co.jp"));
         return new BrandRegistry(brands);
     }
 
@@ -263,6 +264,8 @@ class LookalikeDetectorTest {
         // apply/ample differ from apple by one letter, but not by a slip of the finger.
         assertNotALookalike("apply.com");
         assertNotALookalike("ample.com");
+        assertNotALookalike("telco.com"); // p and l are neighbours only across rows
+        assertImitates("tepci.com", "tepco", Technique.TYPO); // o and i sit side by side
     }
 
     @Test
