@@ -114,7 +114,7 @@ final class LinkRule implements Rule {
         ParsedUrl target = l.target().isWeb() ? l.target() : url;
         String host = target.host();
         String registrable = target.registrableDomain();
-        Optional<Brand> owner = ctx.brands().ownerOf(host);
+        Optional<Brand> owner = OfficialDomains.linkOwner(ctx.brands(), host);
 
         writtenToDeceive(l, url, target, out);
         passesThrough(ctx, l, url, target, owner, out);
@@ -235,7 +235,7 @@ final class LinkRule implements Rule {
     }
 
     private static boolean ownShortener(AnalysisContext ctx, Brand brand, String host) {
-        return Shorteners.brandOf(host).map(brand.id()::equals).orElse(false) || ctx.brands().isOfficial(brand, host);
+        return Shorteners.brandOf(host).map(brand.id()::equals).orElse(false) || OfficialDomains.serves(ctx.brands(), brand, host);
     }
 
     // ---- against the claimed brand --------------------------------------------------------
@@ -244,7 +244,7 @@ final class LinkRule implements Rule {
             List<Finding> out) {
         Brand brand = claim.brand();
         String host = target.host();
-        if (ctx.brands().isOfficial(brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)) {
+        if (OfficialDomains.serves(ctx.brands(), brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)) {
             return;
         }
         String domain = target.registrableDomain();
@@ -293,8 +293,8 @@ final class LinkRule implements Rule {
         if (DomainNames.registrableDomain(shownHost).equals(DomainNames.registrableDomain(targetHost))) {
             return true;
         }
-        Optional<Brand> a = ctx.brands().ownerOf(shownHost);
-        Optional<Brand> b = ctx.brands().ownerOf(targetHost);
+        Optional<Brand> a = OfficialDomains.linkOwner(ctx.brands(), shownHost);
+        Optional<Brand> b = OfficialDomains.linkOwner(ctx.brands(), targetHost);
         return a.isPresent() && b.isPresent() && a.get().id().equals(b.get().id());
     }
 

@@ -59,7 +59,7 @@ final class SenderRule implements Rule {
                     .arg("address", shorten(s.address()))
                     .build());
         }
-        Optional<Brand> owner = ctx.brands().ownerOf(s.domain());
+        Optional<Brand> owner = OfficialDomains.senderOwner(ctx.brands(), s.domain());
         Optional<Lookalike> lookalike = owner.isPresent() ? Optional.empty() : lookalikes.detect(s.domain());
         lookalike.ifPresent(l -> out.add(Finding.builder(Signal.SENDER_LOOKALIKE_DOMAIN)
                 .confidence(l.confidence())
@@ -84,11 +84,11 @@ final class SenderRule implements Rule {
             Optional<Lookalike> lookalike, List<Finding> out) {
         SenderAddress s = ctx.sender();
         Brand brand = claim.brand();
-        if (ctx.brands().isOfficial(brand, s.domain())) {
+        if (OfficialDomains.sends(ctx.brands(), brand, s.domain())) {
             return;
         }
         double weight = ClaimPlaces.weight(claim);
-        if (FreemailProviders.isFreemail(s.registrableDomain())) {
+        if (FreemailProviders.isFreemail(s.registrableDomain()) || OfficialDomains.isUserMail(ctx.brands(), s.domain())) {
             out.add(Finding.builder(Signal.SENDER_FREEMAIL_BRAND)
                     .confidence(weight)
                     .evidence(s.registrableDomain())
@@ -124,7 +124,7 @@ final class SenderRule implements Rule {
         if (!reply.valid() || reply.registrableDomain().equals(s.registrableDomain())) {
             return;
         }
-        Optional<Brand> replyOwner = ctx.brands().ownerOf(reply.domain());
+        Optional<Brand> replyOwner = OfficialDomains.senderOwner(ctx.brands(), reply.domain());
         if (owner.isPresent() && replyOwner.isPresent() && owner.get().id().equals(replyOwner.get().id())) {
             return; // amazon.co.jp replying to amazon.com
         }
