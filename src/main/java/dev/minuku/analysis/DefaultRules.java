@@ -1,6 +1,7 @@
 package dev.minuku.analysis;
 
 import dev.minuku.brands.BrandRegistry;
+import dev.minuku.domains.LookalikeDetector;
 import dev.minuku.text.PhraseLexicon;
 import java.util.List;
 
@@ -12,7 +13,10 @@ public final class DefaultRules {
 
     public static List<Rule> create(BrandRegistry registry) {
         PhraseLexicon lexicon = PhraseLexicon.defaultLexicon();
+        LookalikeDetector lookalikes = new LookalikeDetector(registry);
         return List.of(
+                new SenderRule(lookalikes),
+                new LinkRule(lookalikes),
                 new SenderNoticeRule(),
                 new HeaderRule(),
                 new PolicyRule(),

@@ -16,8 +16,9 @@ public record SenderAddress(String address, String localPart, String domain, Str
 
     public static SenderAddress parse(String address) {
         String a = address == null ? "" : address.strip();
-        if (a.startsWith("<") && a.endsWith(">")) {
-            a = a.substring(1, a.length() - 1).strip();
+        int lt = a.lastIndexOf('<');
+        if (lt >= 0 && a.endsWith(">")) {
+            a = a.substring(lt + 1, a.length() - 1).strip(); // "<a@b>" or "Name <a@b>"
         }
         int at = a.lastIndexOf('@');
         if (at <= 0 || at == a.length() - 1) {

@@ -2,74 +2,129 @@ package dev.minuku.domains;
 
 import com.google.common.net.InternetDomainName;
 import com.ibm.icu.text.IDNA;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Host names as the Public Suffix List and UTS #46 see them. All methods are
  * total: odd input gives an empty answer, never an exception.
+ *
+ * <p>Conversion follows what browsers do (WHATWG URL "domain to ASCII"): UTS #46
+ * mapping, so full-width letters and the ideographic full stops 。．｡ become
+ * ASCII; hyphen placement and DNS length limits are not enforced (browsers open
+ * {@code ab--cd.example} and so must we, e.g. Google Translate proxy hosts);
+ * characters no host may contain ({@code / \ @ : %} space ...) make it invalid.
  */
 public final class DomainNames {
 
     private static final IDNA UTS46 = IDNA.getUTS46Instance(
             IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ);
+    /** UTS #46 errors that browsers ignore (CheckHyphens=false, VerifyDnsLength=false). */
+    private static final Set<IDNA.Error> TOLERATED = EnumSet.of(
+            IDNA.Error.LEADING_HYPHEN, IDNA.Error.TRAILING_HYPHEN, IDNA.Error.HYPHEN_3_4,
+            IDNA.Error.EMPTY_LABEL, IDNA.Error.LABEL_TOO_LONG, IDNA.Error.DOMAIN_NAME_TOO_LONG);
+    /** WHATWG forbidden domain code points (besides controls and non-ASCII left after mapping). */
+    private static final String FORBIDDEN = " #%/:<>?@[\\]^|\"'`{}";
+    /** Longest host we try to read; longer input is not a host anyone can visit. */
+    private static final int MAX_HOST_CHARS = 1024;
 
     private DomainNames() {
     }
 
-    /** UTS #46 to ASCII (punycode), lower case, without trailing dot; empty if not a valid host name. */
+    /** UTS #46 to ASCII (punycode), lower case, without trailing dots; empty if not a valid host name. */
     public static Optional<String> toAscii(String host) {
         if (host == null) {
             return Optional.empty();
         }
         String h = host.strip();
-        if (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
-        if (h.isEmpty() || h.length() > 253 * 4) {
+        if (h.isEmpty() || h.length() > MAX_HOST_CHARS) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder();
-        IDNA.Info info = new IDNA.Info();
-        UTS46.nameToASCII(h, out, info);
-        if (info.hasErrors() || out.length() == 0) {
+        String mapped;
+        if (isPlainAsciiName(h)) {
+            mapped = h.toLowerCase(Locale.ROOT); // what UTS #46 would give, without its cost
+        } else {
+            StringBuilder out = new StringBuilder(h.length() + 8);
+            IDNA.Info info = new IDNA.Info();
+            try {
+                UTS46.nameToASCII(h, out, info);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+            if (!TOLERATED.containsAll(info.getErrors()) || out.length() == 0) {
+                return Optional.empty();
+            }
+            mapped = out.toString().toLowerCase(Locale.ROOT);
+        }
+        String ascii = stripTrailingDots(mapped);
+        if (ascii.isEmpty() || ascii.startsWith(".")) {
             return Optional.empty();
         }
-        return Optional.of(out.toString().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || FORBIDDEN.indexOf(c) >= 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ascii);
+    }
+
+    /** Letters, digits, '-', '_' and '.' only, and no punycode label to verify: UTS #46 maps it to its lower case. */
+    private static boolean isPlainAsciiName(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_';
+            if (!ok) {
+                return false;
+            }
+            if ((c == 'x' || c == 'X') && (i == 0 || h.charAt(i - 1) == '.') && h.regionMatches(true, i, "xn--", 0, 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The host as a person reads it; the input itself if it cannot be converted. */
     public static String toUnicode(String asciiHost) {
-        if (asciiHost == null) {
-            return null;
+        if (asciiHost == null || asciiHost.indexOf("xn--") < 0) {
+            return asciiHost;
         }
         StringBuilder out = new StringBuilder();
         IDNA.Info info = new IDNA.Info();
-        UTS46.nameToUnicode(asciiHost, out, info);
-        return info.hasErrors() ? asciiHost : out.toString();
+        try {
+            UTS46.nameToUnicode(asciiHost, out, info);
+        } catch (RuntimeException e) {
+            return asciiHost;
+        }
+        return TOLERATED.containsAll(info.getErrors()) ? out.toString() : asciiHost;
     }
 
     /**
      * Registrable domain (public suffix + one label) by the Public Suffix List,
-     * e.g. {@code mail.example.co.jp → example.co.jp}. For an IP address, a
-     * single label or a host under no known suffix, the host itself.
+     * e.g. {@code mail.example.co.jp → example.co.jp}. Private suffixes count
+     * ({@code x.github.io}, {@code y.translate.goog}): each site there has its own
+     * owner. For an IP address, a single label or a host under no known suffix,
+     * the host itself.
      */
     public static String registrableDomain(String asciiHost) {
         if (asciiHost == null || asciiHost.isEmpty()) {
             return asciiHost;
         }
         if (IpHosts.isIpLiteral(asciiHost)) {
-            return asciiHost;
+            return IpHosts.canonical(asciiHost).orElse(asciiHost);
         }
-        try {
-            InternetDomainName name = InternetDomainName.from(asciiHost);
-            if (name.isUnderPublicSuffix()) {
+        InternetDomainName name = parse(asciiHost);
+        if (name != null && name.isUnderPublicSuffix()) {
+            try {
                 return name.topPrivateDomain().toString();
+            } catch (IllegalStateException e) {
+                return asciiHost;
             }
-            return asciiHost;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return asciiHost;
         }
+        return asciiHost;
     }
 
     /** The public suffix of the host (e.g. {@code co.jp}), or the last label when none is known. */
@@ -77,16 +132,90 @@ public final class DomainNames {
         if (asciiHost == null || asciiHost.isEmpty()) {
             return "";
         }
-        try {
-            InternetDomainName name = InternetDomainName.from(asciiHost);
-            if (name.hasPublicSuffix()) {
-                return name.publicSuffix().toString();
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // fall through to the last label
+        InternetDomainName name = parse(asciiHost);
+        if (name != null && name.hasPublicSuffix()) {
+            return name.publicSuffix().toString();
         }
-        int dot = asciiHost.lastIndexOf('.');
-        return dot < 0 ? asciiHost : asciiHost.substring(dot + 1);
+        return tld(asciiHost);
+    }
+
+    /**
+     * The label a person reads as the site's name: the registrable domain without
+     * its public suffix ({@code www.amazon.co.jp → amazon}). Empty for IP
+     * addresses and for hosts that are a public suffix or a single label.
+     */
+    public static String registrableLabel(String asciiHost) {
+        if (asciiHost == null || asciiHost.isEmpty() || IpHosts.isIpLiteral(asciiHost)) {
+            return "";
+        }
+        String registrable = registrableDomain(asciiHost);
+        String suffix = publicSuffix(asciiHost);
+        if (registrable.length() <= suffix.length() + 1 || !registrable.endsWith("." + suffix)) {
+            return "";
+        }
+        return registrable.substring(0, registrable.length() - suffix.length() - 1);
+    }
+
+    /**
+     * Like {@link #registrableLabel} but by ICANN suffixes only, ignoring the
+     * private ones: {@code google.blogspot.com → blogspot}, {@code maps.google.co.jp → google}.
+     * What a company really registered, not a free site on a platform.
+     */
+    public static String registryLabel(String asciiHost) {
+        if (asciiHost == null || asciiHost.isEmpty() || IpHosts.isIpLiteral(asciiHost)) {
+            return "";
+        }
+        InternetDomainName name = parse(asciiHost);
+        if (name == null || !name.isUnderRegistrySuffix()) {
+            return "";
+        }
+        try {
+            String top = name.topDomainUnderRegistrySuffix().toString();
+            String suffix = name.registrySuffix().toString();
+            return top.substring(0, top.length() - suffix.length() - 1);
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            return "";
+        }
+    }
+
+    /**
+     * A host split once (one Public Suffix List lookup) into what the rules compare:
+     * {@code login.amazon.co.jp.example.top → registrable example.top, suffix top,
+     * label example, subdomain login.amazon.co.jp}.
+     *
+     * @param host        the ASCII host as given
+     * @param registrable registrable domain, or the host when it has none
+     * @param suffix      public suffix, or the last label when none is known
+     * @param label       registrable domain without its suffix, or "" (IP, bare suffix, single label)
+     * @param subdomain   what precedes the registrable domain, or ""
+     */
+    public record HostParts(String host, String registrable, String suffix, String label, String subdomain) {
+    }
+
+    /** Splits an ASCII host; for IP addresses and unreadable input every part but the host is "". */
+    public static HostParts split(String asciiHost) {
+        String h = asciiHost == null ? "" : stripTrailingDots(asciiHost);
+        if (h.isEmpty() || IpHosts.isIpLiteral(h)) {
+            return new HostParts(h, h, "", "", "");
+        }
+        InternetDomainName name = parse(h);
+        if (name == null || !name.hasPublicSuffix()) {
+            return new HostParts(h, h, tld(h), "", "");
+        }
+        String suffix = name.publicSuffix().toString();
+        if (!name.isUnderPublicSuffix()) {
+            return new HostParts(h, h, suffix, "", "");
+        }
+        String registrable = name.topPrivateDomain().toString();
+        String label = registrable.substring(0, registrable.length() - suffix.length() - 1);
+        String sub = h.length() > registrable.length() + 1 ? h.substring(0, h.length() - registrable.length() - 1) : "";
+        return new HostParts(h, registrable, suffix, label, sub);
+    }
+
+    /** True when the name is exactly a public suffix ({@code co.jp}, {@code com}, {@code github.io}). */
+    public static boolean isPublicSuffix(String asciiName) {
+        InternetDomainName name = parse(asciiName);
+        return name != null && name.isPublicSuffix();
     }
 
     /** The last label: {@code example.co.jp → jp}. */
@@ -94,7 +223,27 @@ public final class DomainNames {
         if (asciiHost == null) {
             return "";
         }
-        int dot = asciiHost.lastIndexOf('.');
-        return dot < 0 ? asciiHost : asciiHost.substring(dot + 1);
+        String h = stripTrailingDots(asciiHost);
+        int dot = h.lastIndexOf('.');
+        return dot < 0 ? h : h.substring(dot + 1);
+    }
+
+    private static InternetDomainName parse(String asciiHost) {
+        if (asciiHost == null || asciiHost.isEmpty() || asciiHost.length() > 253) {
+            return null;
+        }
+        try {
+            return InternetDomainName.from(asciiHost);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static String stripTrailingDots(String h) {
+        int end = h.length();
+        while (end > 0 && h.charAt(end - 1) == '.') {
+            end--;
+        }
+        return h.substring(0, end);
     }
 }

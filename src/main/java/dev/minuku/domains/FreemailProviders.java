@@ -2,14 +2,16 @@ package dev.minuku.domains;
 
 import java.util.Set;
 
-/** Registrable domains of free mail services: anyone can get an address there. */
+/**
+ * Registrable domains of free mail services: anyone can get an address there
+ * (data: {@code minuku/freemail.txt}). Mobile carrier mail (docomo.ne.jp,
+ * ezweb.ne.jp, ...) is not listed: those domains are also the carriers' own
+ * official sending domains.
+ */
 public final class FreemailProviders {
 
-    private static final Set<String> DOMAINS = Set.of(
-            "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.jp", "ymail.com", "outlook.com", "outlook.jp",
-            "hotmail.com", "hotmail.co.jp", "live.com", "live.jp", "msn.com", "icloud.com", "me.com", "mac.com",
-            "aol.com", "gmx.com", "gmx.net", "mail.com", "proton.me", "protonmail.com", "zoho.com", "yandex.com",
-            "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "sina.com", "excite.co.jp", "nifty.com");
+    public static final String RESOURCE = "minuku/freemail.txt";
+    private static final Set<String> DOMAINS = Set.copyOf(DataFile.firstFields(RESOURCE));
 
     private FreemailProviders() {
     }

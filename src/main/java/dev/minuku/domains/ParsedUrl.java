@@ -34,4 +34,18 @@ public record ParsedUrl(
     public boolean isHttp() {
         return "http".equals(scheme) || "https".equals(scheme);
     }
+
+    /**
+     * A link a browser opens as a page: http(s) or ftp with a host, or a host
+     * written without a scheme ("www.example.com" in text). Not mailto:, tel:,
+     * script schemes, or the defanged hxxp: people write to keep a link dead.
+     */
+    public boolean isWeb() {
+        return hasHost() && (isHttp() || "ftp".equals(scheme) || scheme.isEmpty());
+    }
+
+    /** Registrable domain of the host (the IP itself for an IP host), or "" without a host. */
+    public String registrableDomain() {
+        return hasHost() ? DomainNames.registrableDomain(host) : "";
+    }
 }
