@@ -12,6 +12,7 @@ public final class DefaultRules {
     public static List<Rule> create(BrandRegistry registry) {
         return List.of(
                 new SenderNoticeRule(),
-                new ReassuranceRule());
+                new ReassuranceRule(),
+                new CommunityRule());
     }
 }
