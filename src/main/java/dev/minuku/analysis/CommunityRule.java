@@ -49,7 +49,7 @@ final class CommunityRule implements Rule {
                             .build());
                 } else {
                     findings.add(Finding.builder(Signal.COMMUNITY_REPORTED_SENDER)
-                            .confidence(confidence(reporters))
+                            .confidence(confidence(reporters, threshold))
                             .evidence(domain)
                             .arg("domain", domain)
                             .arg("count", Integer.toString(reporters))
@@ -77,7 +77,7 @@ final class CommunityRule implements Rule {
                     community.getOrDefault(CommunityLookup.linkKey(domain), 0));
             if (reporters >= threshold) {
                 findings.add(Finding.builder(Signal.COMMUNITY_REPORTED_LINK)
-                        .confidence(confidence(reporters))
+                        .confidence(confidence(reporters, threshold))
                         .evidence(domain)
                         .arg("domain", domain)
                         .arg("count", Integer.toString(reporters))
@@ -88,8 +88,12 @@ final class CommunityRule implements Rule {
         return findings;
     }
 
-    /** A few reporters could be one person with several browsers: confidence grows with their number, full from five. */
-    static double confidence(int reporters) {
-        return Math.min(1.0, 0.5 + 0.1 * reporters);
+    /**
+     * Reaching the threshold is a warning sign on its own (the mail should read at least as
+     * suspicious), yet a few reporters could be one person with several browsers, so full
+     * confidence comes only with two reporters more.
+     */
+    static double confidence(int reporters, int threshold) {
+        return Math.min(1.0, 0.9 + 0.05 * (reporters - threshold));
     }
 }

@@ -42,6 +42,13 @@ class CommunityRuleTest {
     }
 
     @Test
+    void senderReportedByTwoReportersMakesTheMailSuspicious() {
+        // Nothing else is wrong with this mail: the community finding alone must not read as "safe".
+        AnalysisResult r = analyze("billing@two-reports.com", List.of(), Map.of("two-reports.com", 2));
+        assertEquals(Verdict.SUSPICIOUS, r.verdict());
+    }
+
+    @Test
     void senderReportedByOneReporterIsNoFinding() {
         // One reporter could be anyone with a grudge: below the threshold of two nothing is said.
         AnalysisResult r = analyze("billing@shop-one.com", List.of(), Map.of("shop-one.com", 1));
