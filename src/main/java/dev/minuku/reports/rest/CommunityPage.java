@@ -37,7 +37,7 @@ public record CommunityPage(String lang, Map<String, String> t, List<Row> listed
     static final int CHART_WIDTH = 600;
     static final int CHART_HEIGHT = 120;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     static CommunityPage build(Locale locale, CommunityQueries.Listing listing, List<CommunityQueries.DayCount> days,
             int minReporters, BrandRegistry brands, ZoneId zone) {
