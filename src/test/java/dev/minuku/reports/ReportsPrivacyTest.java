@@ -38,7 +38,8 @@ class ReportsPrivacyTest {
         Map<String, Object> body = report(CANARY_REPORTER, "support@secure-mail-check.com",
                 "Mailbox " + CANARY_ADDRESS + " will be closed / " + CANARY_WIDE_ADDRESS,
                 "https://portal.secure-mail-check.com/" + CANARY_PATH + "?u=" + CANARY_ADDRESS + "&t=" + CANARY_QUERY);
-        given().contentType("application/json").body(body).when().post("/api/v1/reports").then().statusCode(201);
+        given().contentType("application/json").header("X-Minuku-Client", "minuku-extension/9.8.7")
+                .body(body).when().post("/api/v1/reports").then().statusCode(201);
         given().contentType("application/json").body(body).when().post("/api/v1/reports").then().statusCode(200);
 
         String dump = db.dumpAll();
@@ -47,6 +48,7 @@ class ReportsPrivacyTest {
         assertTrue(dump.contains("secure-mail-check.com"), dump);
         assertTrue(dump.contains("portal.secure-mail-check.com"), "the link host is kept");
         assertTrue(dump.contains("Mailbox [email] will be closed / [email]"), "the subject is kept, masked:\n" + dump);
+        assertTrue(dump.contains("minuku-extension/9.8.7"), "the client version is kept");
 
         assertFalse(lower.contains(CANARY_REPORTER), "raw reporter id stored:\n" + dump);
         assertFalse(lower.contains("canary.person"), "recipient address stored:\n" + dump);
