@@ -1,6 +1,5 @@
 package dev.minuku.reports.rest;
 
-import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.reports.service.CommunityQueries;
 import dev.minuku.reports.service.DomainReports;
