@@ -21,6 +21,7 @@ public final class DefaultRules {
                 new HeaderRule(),
                 new PolicyRule(),
                 new ReassuranceRule(),
+                new CommunityRule(),
                 new BrandObfuscationRule(),
                 new GenericNoticeRule(registry, lexicon),
                 new ContentPhraseRule(lexicon),

@@ -94,6 +94,14 @@ public class ProblemMappers {
         return Problem.of("too-large", "Request too large", 413, e.getMessage()).toResponse();
     }
 
+    /** Too many requests: Retry-After says when the next one will be accepted. */
+    @ServerExceptionMapper(priority = 1)
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(Problem.of("rate-limited", "Too many requests", 429, e.getMessage()).toResponse())
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .build();
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response problem(ProblemException e) {
         return e.problem().toResponse();

@@ -1,0 +1,109 @@
+package dev.minuku.reports.service;
+
+import dev.minuku.brands.Brand;
+import dev.minuku.brands.BrandRegistry;
+import dev.minuku.reports.DomainCounter;
+import dev.minuku.reports.Report;
+import dev.minuku.reports.ReportDay;
+import dev.minuku.reports.ReportsConfig;
+import dev.minuku.reports.store.DomainCounterRepository;
+import dev.minuku.reports.store.ReportDayRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Reads for the community list, one domain's entry and the page's chart, all
+ * from the counter tables. Official domains are never listed as scam domains:
+ * they come back apart, marked with their brand.
+ */
+@ApplicationScoped
+public class CommunityQueries {
+
+    /**
+     * @param listed  domains reported by at least the configured number of reporters, most first
+     * @param spoofed official domains that reporters saw forged, with their brand
+     */
+    public record Listing(List<DomainReports> listed, List<DomainReports> spoofed) {
+    }
+
+    /** Reports per day, oldest first, every day present (zero when none). */
+    public record DayCount(LocalDate day, int reports) {
+    }
+
+    private final DomainCounterRepository counters;
+    private final ReportDayRepository days;
+    private final BrandRegistry brands;
+    private final ReportsConfig config;
+
+    public CommunityQueries(DomainCounterRepository counters, ReportDayRepository days, BrandRegistry brands,
+            ReportsConfig config) {
+        this.counters = counters;
+        this.days = days;
+        this.brands = brands;
+        this.config = config;
+    }
+
+    public int minReporters() {
+        return config.minReporters();
+    }
+
+    public Listing list(int lastDays, int limit) {
+        Instant since = Instant.now().minus(Duration.ofDays(lastDays));
+        return read(() -> {
+            List<DomainReports> listed = new ArrayList<>();
+            List<DomainReports> spoofed = new ArrayList<>();
+            // The stored mark can lag behind a registry update until the next refresh: the registry decides.
+            Stream.concat(counters.listed(config.minReporters(), since, limit).stream(),
+                    counters.spoofedOfficial(config.minReporters(), since, limit).stream())
+                    .map(this::view)
+                    .forEach(d -> (d.officialFor() == null ? listed : spoofed).add(d));
+            return new Listing(listed.stream().limit(limit).toList(), spoofed.stream().limit(limit).toList());
+        });
+    }
+
+    /** The domain's entry when anybody reported it as a sender, from one reporter on. */
+    public Optional<DomainReports> entry(String domain) {
+        return read(() -> Optional.ofNullable(counters.findById(domain))
+                .filter(DomainCounter::reportedAsSender)
+                .map(this::view));
+    }
+
+    /** Scam reports per day over the last {@code n} days, today included. */
+    public List<DayCount> lastDays(int n) {
+        LocalDate today = LocalDate.now(config.dayZone());
+        LocalDate first = today.minusDays(n - 1L);
+        return read(() -> {
+            Map<LocalDate, Integer> byDay = new HashMap<>();
+            for (ReportDay d : days.since(first, Report.SCAM)) {
+                byDay.put(d.day, d.reports);
+            }
+            return Stream.iterate(first, d -> !d.isAfter(today), d -> d.plusDays(1))
+                    .map(d -> new DayCount(d, byDay.getOrDefault(d, 0))).toList();
+        });
+    }
+
+    private DomainReports view(DomainCounter c) {
+        return DomainReports.of(c, brands.ownerOf(c.domain).map(Brand::id).orElse(null));
+    }
+
+    private static <T> T read(Callable<T> query) {
+        try {
+            return QuarkusTransaction.requiringNew().call(query);
+        } catch (RuntimeException e) {
+            if (StoreFailures.fromStore(e)) {
+                throw StoreFailures.unavailable();
+            }
+            throw e;
+        }
+    }
+}

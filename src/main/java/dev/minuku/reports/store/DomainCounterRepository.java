@@ -1,0 +1,104 @@
+package dev.minuku.reports.store;
+
+import dev.minuku.reports.DomainCounter;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-domain counts. Every read of the API comes from here; nothing groups the
+ * raw report table on a request.
+ */
+@ApplicationScoped
+public class DomainCounterRepository implements PanacheRepositoryBase<DomainCounter, String> {
+
+    /** The community list. Public so a test can EXPLAIN exactly what the API runs. */
+    public static final String LISTED_SQL = """
+            select * from domain_counter
+             where official_for is null and reporters >= :minReporters and last_seen >= :since
+             order by reporters desc, last_seen desc, domain
+             limit :limit""";
+
+    /** Official domains that scammers were reported to forge; kept out of the list above. */
+    public static final String SPOOFED_SQL = """
+            select * from domain_counter
+             where official_for is not null and reporters >= :minReporters and last_seen >= :since
+             order by reporters desc, last_seen desc, domain
+             limit :limit""";
+
+    /** The domain's counter row, created if missing, locked until the transaction ends. */
+    public DomainCounter lockOrCreate(String domain) {
+        getEntityManager().createNativeQuery("insert into domain_counter (domain) values (:domain) on conflict do nothing")
+                .setParameter("domain", domain).executeUpdate();
+        return findById(domain, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<DomainCounter> listed(int minReporters, Instant since, int limit) {
+        return getEntityManager().createNativeQuery(LISTED_SQL, DomainCounter.class)
+                .setParameter("minReporters", minReporters).setParameter("since", since).setParameter("limit", limit)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<DomainCounter> spoofedOfficial(int minReporters, Instant since, int limit) {
+        return getEntityManager().createNativeQuery(SPOOFED_SQL, DomainCounter.class)
+                .setParameter("minReporters", minReporters).setParameter("since", since).setParameter("limit", limit)
+                .getResultList();
+    }
+
+    /** Counter rows of these domains, by primary key, within the given time. */
+    public List<DomainCounter> forDomains(Collection<String> domains, Duration timeout) {
+        return find("domain in ?1", domains)
+                .withHint("jakarta.persistence.query.timeout", (int) Math.max(1, timeout.toMillis()))
+                .list();
+    }
+
+    /** Recounts these domains from the reports and reporter sets that remain, and drops rows left with nothing. */
+    public void recount(Collection<String> domains) {
+        String list = String.join(" ", domains);
+        getEntityManager().createNativeQuery("""
+                update domain_counter c set
+                  reports = (select count(*) from report r where r.sender_domain = c.domain and r.kind = 'scam'),
+                  not_scam_reports = (select count(*) from report r where r.sender_domain = c.domain and r.kind = 'not-scam'),
+                  reporters = (select count(*) from domain_reporter x
+                                where x.domain = c.domain and x.kind = 'scam' and x.role = 'sender'),
+                  not_scam_reporters = (select count(*) from domain_reporter x
+                                where x.domain = c.domain and x.kind = 'not-scam' and x.role = 'sender'),
+                  link_reporters = (select count(*) from domain_reporter x
+                                where x.domain = c.domain and x.kind = 'scam' and x.role = 'link'),
+                  first_seen = (select min(r.created_at) from report r where r.sender_domain = c.domain and r.kind = 'scam'),
+                  last_seen = (select max(r.created_at) from report r where r.sender_domain = c.domain and r.kind = 'scam'),
+                  sample_subjects = coalesce((
+                      select string_agg(s.subject, E'\\n' order by s.latest desc)
+                        from (select r.subject, max(r.created_at) as latest from report r
+                               where r.sender_domain = c.domain and r.kind = 'scam' and r.subject <> ''
+                               group by r.subject order by latest desc limit 3) s), '')
+                where c.domain = any(string_to_array(:domains, ' '))""")
+                .setParameter("domains", list).executeUpdate();
+        getEntityManager().createNativeQuery("""
+                delete from domain_counter
+                 where domain = any(string_to_array(:domains, ' '))
+                   and reports = 0 and not_scam_reports = 0 and link_reporters = 0""")
+                .setParameter("domains", list).executeUpdate();
+    }
+
+    /** One page of (domain, official_for) after {@code after}, for refreshing official marks. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> officialMarks(String after, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select domain, coalesce(official_for, '') from domain_counter
+                 where domain > :after order by domain limit :limit""")
+                .setParameter("after", after).setParameter("limit", limit).getResultList();
+    }
+
+    public void markOfficial(Map<String, String> officialFor) {
+        officialFor.forEach((domain, brand) -> update("officialFor = ?1 where domain = ?2",
+                brand == null || brand.isEmpty() ? null : brand, domain));
+    }
+}
