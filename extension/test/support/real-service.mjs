@@ -2,7 +2,10 @@
 // set, else the jar the Maven build made (../target/quarkus-app), started
 // on a free port with the datasource the environment gives (bin/with-postgres
 // exports QUARKUS_DATASOURCE_JDBC_URL and friends) and stopped afterwards.
-import { spawn } from "node:child_process";
+// It runs against the test database (_TEST_QUARKUS_DATASOURCE_JDBC_URL when
+// set) and empties the report tables when it stops: tests own their data.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { access } from "node:fs/promises";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
@@ -32,6 +35,22 @@ async function ready(url, timeoutMs, child) {
   throw new Error(`the service at ${url} was not ready within ${timeoutMs / 1000}s`);
 }
 
+function testDatabaseUrl() {
+  return process.env._TEST_QUARKUS_DATASOURCE_JDBC_URL ?? process.env.QUARKUS_DATASOURCE_JDBC_URL;
+}
+
+/** Removes what the end-to-end run reported, so the next test starts from nothing. */
+function emptyReportTables() {
+  const jdbc = testDatabaseUrl();
+  const match = jdbc && /^jdbc:postgresql:\/\/([^:/]+)(?::(\d+))?\/([^?]+)/.exec(jdbc);
+  if (!match) return;
+  const [, host, port = "5432", db] = match;
+  const user = process.env.QUARKUS_DATASOURCE_USERNAME ?? "postgres";
+  const result = spawnSync("psql", ["-h", host, "-p", port, "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1", "-q", "-c",
+    "TRUNCATE report, domain_reporter, domain_counter, report_day"], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`could not empty the report tables: ${result.stderr}`);
+}
+
 /** Why the real-service tests cannot run here, or null when they can. */
 export async function realServiceUnavailable() {
   if (process.env.MINUKU_E2E_SERVICE_URL) return null;
@@ -49,7 +68,14 @@ export async function startRealService() {
   const port = await freePort();
   const output = [];
   const child = spawn(process.env.JAVA ?? "java", ["-jar", SERVICE_JAR], {
-    env: { ...process.env, QUARKUS_HTTP_PORT: String(port), QUARKUS_HTTP_HOST: "127.0.0.1" },
+    env: {
+      ...process.env,
+      QUARKUS_HTTP_PORT: String(port),
+      QUARKUS_HTTP_HOST: "127.0.0.1",
+      QUARKUS_DATASOURCE_JDBC_URL: testDatabaseUrl(),
+      // The packaged service refuses to start without a reporter key; a fresh one per run.
+      MINUKU_REPORTS_REPORTER_KEY: process.env.MINUKU_REPORTS_REPORTER_KEY ?? randomBytes(24).toString("hex"),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (chunk) => output.push(chunk));
@@ -65,11 +91,13 @@ export async function startRealService() {
   return {
     url,
     log,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", resolve);
         child.kill("SIGTERM");
-      }),
+      });
+      emptyReportTables();
+    },
   };
 }

@@ -66,6 +66,7 @@ public enum Signal {
     CONTENT_UNNATURAL_JAPANESE(CONTENT, MEDIUM, 15),
     CONTENT_SPACED_TEXT(CONTENT, MEDIUM, 12),
     CONTENT_OFFICIAL_URL_AS_TEXT(CONTENT, LOW, 8),
+    CONTENT_PRESSURE_PATTERN(CONTENT, MEDIUM, 15),
 
     // ---- headers -----------------------------------------------------------
     HEADER_DMARC_FAIL(HEADER, HIGH, 40),
