@@ -19,6 +19,7 @@ def convert(obj):
     for l in links:
         parts.append('<p><a href="%s">%s</a></p>' % (html.escape(l.get('href', ''), quote=True), html.escape(l.get('text', ''))))
     alt.attach(MIMEText('<html><body>%s</body></html>' % ''.join(parts), 'html', 'utf-8'))
+    # bin/evaluate reads this placeholder back as "no address" (CorpusEvaluation.NO_ADDRESS).
     addr = obj.get('from_address') or 'unknown@unknown.invalid'
     name = obj.get('from_name') or ''
     alt['From'] = formataddr((str(Header(name, 'utf-8')), addr)) if name else addr

@@ -82,7 +82,7 @@ public final class CorpusEvaluation {
             int dash = name.indexOf('-');
             String label = dash > 0 ? name.substring(0, dash) : "unknown";
             try {
-                EmailMessage m = parser.parse(Files.readAllBytes(f)).message();
+                EmailMessage m = withoutPlaceholderSender(parser.parse(Files.readAllBytes(f)).message());
                 boolean japanese = (m.subject() + m.body()).codePoints()
                         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
                 samples.add(new Sample(dash > 0 ? name.substring(dash + 1) : name, label, japanese ? "ja" : "en", m));
@@ -92,6 +92,21 @@ public final class CorpusEvaluation {
         }
         return samples;
     }
+
+    /**
+     * corpus_to_eml.py writes {@value #NO_ADDRESS} where the corpus has no sender
+     * address (a .eml needs one); read it back as no address, as in the JSONL.
+     */
+    private static EmailMessage withoutPlaceholderSender(EmailMessage m) {
+        if (!m.from().address().equalsIgnoreCase(NO_ADDRESS)) {
+            return m;
+        }
+        return new EmailMessage(new EmailMessage.Sender(m.from().name(), ""), m.replyTo(), m.to(), m.subject(), m.body(),
+                m.links(), m.headers());
+    }
+
+    /** The sender corpus_to_eml.py writes when the corpus gives none. */
+    static final String NO_ADDRESS = "unknown@unknown.invalid";
 
     public static List<Outcome> run(Analyzer analyzer, List<Sample> samples) {
         List<Outcome> out = new ArrayList<>();
