@@ -1,7 +1,8 @@
 package dev.minuku.reports.rest;
 
+import dev.minuku.web.AnalyzeRequest.From;
+import dev.minuku.web.AnalyzeRequest.Link;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * POST /api/v1/reports body (API.md). The display name and link texts are
- * accepted for symmetry with /analyze but never stored.
+ * accepted for symmetry with /analyze (the same sender and link shapes and
+ * limits) but never stored.
  */
 public record ReportRequest(
         @NotNull(message = "from is required") @Valid From from,
@@ -22,13 +24,4 @@ public record ReportRequest(
         @Size(max = 64, message = "at most 64 characters")
         @Pattern(regexp = "[A-Za-z0-9._/+-]*", message = "letters, digits and . _ / + - only") String clientVersion) {
 
-    public record From(
-            @Size(max = 1000, message = "at most 1000 characters") String name,
-            @NotBlank(message = "from.address is required") @Size(max = 320, message = "at most 320 characters") String address) {
-    }
-
-    public record Link(
-            @Size(max = 4096, message = "at most 4096 characters") String href,
-            @Size(max = 4096, message = "at most 4096 characters") String text) {
-    }
 }

@@ -1,5 +1,6 @@
 package dev.minuku.reports.rest;
 
+import dev.minuku.web.AnalyzeRequest;
 import dev.minuku.reports.service.ReportService;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -34,7 +35,7 @@ public class ReportResource {
     public Response report(@NotNull(message = "a JSON body is required") @Valid ReportRequest request,
             @HeaderParam("X-Minuku-Client") String clientHeader, @Context HttpServerRequest http) {
         List<String> hrefs = request.links() == null ? List.of()
-                : request.links().stream().map(ReportRequest.Link::href).toList();
+                : request.links().stream().map(AnalyzeRequest.Link::href).toList();
         String client = request.clientVersion() != null && !request.clientVersion().isEmpty() ? request.clientVersion()
                 : clientHeader != null && CLIENT.matcher(clientHeader).matches() ? clientHeader : null;
         ReportService.Stored stored = service.submit(new ReportService.Submission(request.from().address(),
