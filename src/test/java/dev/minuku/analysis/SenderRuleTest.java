@@ -20,26 +20,13 @@ class SenderRuleTest {
 
     private static final BrandRegistry BRANDS = Contexts.threeBrands();
     private static final SenderRule RULE = new SenderRule(new LookalikeDetector(BRANDS));
-
-    private static List<Finding> findings(Emails.Builder email) {
-        return RULE.evaluate(Contexts.of(email.build(), BRANDS));
-    }
-
-    private static Set<Signal> signals(Emails.Builder email) {
-        return findings(email).stream().map(Finding::signal).collect(Collectors.toSet());
-    }
-
-    private static Finding only(Emails.Builder email, Signal signal) {
-        List<Finding> f = findings(email).stream().filter(x -> x.signal() == signal).toList();
-        assertEquals(1, f.size(), signal + " in " + findings(email));
-        return f.get(0);
-    }
+    private static final RuleProbe PROBE = new RuleProbe(RULE, BRANDS);
 
     // ---- SENDER_BRAND_MISMATCH ---------------------------------------------------
 
     @Test
     void displayNameClaimsAmazonFromAnUnrelatedShopDomain() {
-        Finding f = only(Emails.from("support@milleporte-shop.com").name("Amazon.co.jp"), Signal.SENDER_BRAND_MISMATCH);
+        Finding f = PROBE.only(Emails.from("support@milleporte-shop.com").name("Amazon.co.jp"), Signal.SENDER_BRAND_MISMATCH);
         assertEquals("amazon", f.args().get("brand"));
         assertEquals("milleporte-shop.com", f.args().get("domain"));
         assertEquals(1.0, f.confidence(), 1e-9);
@@ -48,7 +35,7 @@ class SenderRuleTest {
 
     @Test
     void brandNamedOnlyInTheBodyIsAWeakerMismatch() {
-        Finding f = only(Emails.from("news@example-shop.com").name("Example Shop").subject("今週のお知らせ")
+        Finding f = PROBE.only(Emails.from("news@example-shop.com").name("Example Shop").subject("今週のお知らせ")
                 .body("Amazonでも購入できます"), Signal.SENDER_BRAND_MISMATCH);
         assertTrue(f.confidence() < 1.0, "confidence " + f.confidence());
     }
@@ -56,21 +43,21 @@ class SenderRuleTest {
     @Test
     void genuineAmazonSenderIsNoMismatch() {
         // The sender is one of Amazon's official domains.
-        assertFalse(signals(Emails.from("auto-confirm@amazon.co.jp").name("Amazon.co.jp"))
+        assertFalse(PROBE.signals(Emails.from("auto-confirm@amazon.co.jp").name("Amazon.co.jp"))
                 .contains(Signal.SENDER_BRAND_MISMATCH));
     }
 
     @Test
     void anotherBrandsOwnMailMentioningAmazonIsNoMismatch() {
         // mercari.jp is Mercari's official domain; "Amazon" in its body is a mention, not a disguise.
-        assertEquals(Set.of(), signals(Emails.from("info@mercari.jp").name("お知らせ").subject("新機能")
+        assertEquals(Set.of(), PROBE.signals(Emails.from("info@mercari.jp").name("お知らせ").subject("新機能")
                 .body("Amazonギフトカードも使えるようになりました")));
     }
 
     @Test
     void noBrandClaimedIsNoMismatch() {
         // Nothing claims a brand, so there is nothing to mismatch.
-        assertEquals(Set.of(), signals(Emails.from("taro@example.co.jp").name("Taro").subject("週末の予定")));
+        assertEquals(Set.of(), PROBE.signals(Emails.from("taro@example.co.jp").name("Taro").subject("週末の予定")));
     }
 
     // ---- SENDER_LOOKALIKE_DOMAIN ------------------------------------------------------
@@ -78,23 +65,23 @@ class SenderRuleTest {
     @Test
     void amazonLookalikeSenderOnAFreeEnding() {
         Emails.Builder email = Emails.from("amazonjp@emailamazoncojp.cf").name("Amazon.co.jp");
-        Finding f = only(email, Signal.SENDER_LOOKALIKE_DOMAIN);
+        Finding f = PROBE.only(email, Signal.SENDER_LOOKALIKE_DOMAIN);
         assertEquals("emailamazoncojp.cf", f.args().get("domain"));
         assertEquals("amazon", f.args().get("brand"));
         assertEquals("TOKEN_IN_LABEL", f.args().get("technique"));
         // The lookalike already says it is not Amazon's: no second, vaguer mismatch.
-        assertFalse(signals(email).contains(Signal.SENDER_BRAND_MISMATCH));
+        assertFalse(PROBE.signals(email).contains(Signal.SENDER_BRAND_MISMATCH));
     }
 
     @Test
     void lookalikeSenderIsReportedEvenWithoutAClaim() {
-        assertTrue(signals(Emails.from("no-reply@amazon.co.jp.account-check.top").name("Customer Service"))
+        assertTrue(PROBE.signals(Emails.from("no-reply@amazon.co.jp.account-check.top").name("Customer Service"))
                 .contains(Signal.SENDER_LOOKALIKE_DOMAIN));
     }
 
     @Test
     void lookalikeOfAnotherBrandStillLeavesTheMismatch() {
-        Set<Signal> s = signals(Emails.from("id@apple-id-verify.com").name("Amazon.co.jp"));
+        Set<Signal> s = PROBE.signals(Emails.from("id@apple-id-verify.com").name("Amazon.co.jp"));
         assertTrue(s.contains(Signal.SENDER_LOOKALIKE_DOMAIN));
         assertTrue(s.contains(Signal.SENDER_BRAND_MISMATCH));
     }
@@ -102,7 +89,7 @@ class SenderRuleTest {
     @Test
     void officialSenderIsNoLookalike() {
         // email.amazon.com is listed as Amazon's.
-        assertFalse(signals(Emails.from("store-news@email.amazon.com").name("Amazon"))
+        assertFalse(PROBE.signals(Emails.from("store-news@email.amazon.com").name("Amazon"))
                 .contains(Signal.SENDER_LOOKALIKE_DOMAIN));
     }
 
@@ -111,17 +98,17 @@ class SenderRuleTest {
     @Test
     void amazonClaimedFromGmail() {
         Emails.Builder email = Emails.from("amazon.support.jp@gmail.com").name("Amazon カスタマーサービス");
-        Finding f = only(email, Signal.SENDER_FREEMAIL_BRAND);
+        Finding f = PROBE.only(email, Signal.SENDER_FREEMAIL_BRAND);
         assertEquals("gmail.com", f.args().get("domain"));
         assertEquals("amazon", f.args().get("brand"));
         // Free mail is the precise reason; the generic mismatch would repeat it.
-        assertFalse(signals(email).contains(Signal.SENDER_BRAND_MISMATCH));
+        assertFalse(PROBE.signals(email).contains(Signal.SENDER_BRAND_MISMATCH));
     }
 
     @Test
     void friendWritingFromGmailIsNotFreemailBrand() {
         // Free mail is only suspicious when the mail claims to be a company.
-        assertFalse(signals(Emails.from("hanako@gmail.com").name("Hanako").subject("写真送ります"))
+        assertFalse(PROBE.signals(Emails.from("hanako@gmail.com").name("Hanako").subject("写真送ります"))
                 .contains(Signal.SENDER_FREEMAIL_BRAND));
     }
 
@@ -129,7 +116,7 @@ class SenderRuleTest {
 
     @Test
     void senderOnTopEnding() {
-        Finding f = only(Emails.from("info@shop-deals.top").name("Shop"), Signal.SENDER_ABUSED_TLD);
+        Finding f = PROBE.only(Emails.from("info@shop-deals.top").name("Shop"), Signal.SENDER_ABUSED_TLD);
         assertEquals("top", f.args().get("tld"));
         assertEquals("shop-deals.top", f.args().get("domain"));
     }
@@ -137,14 +124,14 @@ class SenderRuleTest {
     @Test
     void senderOnCoJpIsNoAbusedTld() {
         // .co.jp is an ordinary Japanese company ending.
-        assertFalse(signals(Emails.from("info@example.co.jp").name("Example")).contains(Signal.SENDER_ABUSED_TLD));
+        assertFalse(PROBE.signals(Emails.from("info@example.co.jp").name("Example")).contains(Signal.SENDER_ABUSED_TLD));
     }
 
     // ---- SENDER_SELF_SPOOF --------------------------------------------------------------------
 
     @Test
     void mailPretendsToComeFromTheReadersOwnAddress() {
-        Finding f = only(Emails.from("taro@example.co.jp").to("Taro@Example.co.jp").subject("Your account was hacked"),
+        Finding f = PROBE.only(Emails.from("taro@example.co.jp").to("Taro@Example.co.jp").subject("Your account was hacked"),
                 Signal.SENDER_SELF_SPOOF);
         assertEquals("taro@example.co.jp", f.args().get("address"));
     }
@@ -152,7 +139,7 @@ class SenderRuleTest {
     @Test
     void mailFromSomeoneElseIsNoSelfSpoof() {
         // Different local part: another person at the same company.
-        assertFalse(signals(Emails.from("jiro@example.co.jp").to("taro@example.co.jp"))
+        assertFalse(PROBE.signals(Emails.from("jiro@example.co.jp").to("taro@example.co.jp"))
                 .contains(Signal.SENDER_SELF_SPOOF));
     }
 
@@ -160,7 +147,7 @@ class SenderRuleTest {
 
     @Test
     void repliesDivertedToFreeMail() {
-        Finding f = only(Emails.from("news@example-shop.com").replyTo("claims-desk@gmail.com"),
+        Finding f = PROBE.only(Emails.from("news@example-shop.com").replyTo("claims-desk@gmail.com"),
                 Signal.SENDER_REPLY_TO_MISMATCH);
         assertEquals("example-shop.com", f.args().get("domain"));
         assertEquals("gmail.com", f.args().get("replyDomain"));
@@ -169,7 +156,7 @@ class SenderRuleTest {
 
     @Test
     void replyToHeaderWithDisplayNameOnAnotherDomain() {
-        Finding f = only(Emails.from("news@example-shop.com").header("Reply-To", "Support <help@other-desk.com>"),
+        Finding f = PROBE.only(Emails.from("news@example-shop.com").header("Reply-To", "Support <help@other-desk.com>"),
                 Signal.SENDER_REPLY_TO_MISMATCH);
         assertEquals("other-desk.com", f.args().get("replyDomain"));
         assertTrue(f.confidence() < 1.0);
@@ -178,14 +165,14 @@ class SenderRuleTest {
     @Test
     void replyToSubdomainOfTheSenderIsNoMismatch() {
         // Same registrable domain.
-        assertFalse(signals(Emails.from("news@example-shop.com").replyTo("help@support.example-shop.com"))
+        assertFalse(PROBE.signals(Emails.from("news@example-shop.com").replyTo("help@support.example-shop.com"))
                 .contains(Signal.SENDER_REPLY_TO_MISMATCH));
     }
 
     @Test
     void replyToAnotherOfficialDomainOfTheSameBrandIsNoMismatch() {
         // amazon.co.jp and amazon.com are both Amazon's.
-        assertFalse(signals(Emails.from("auto-confirm@amazon.co.jp").name("Amazon").replyTo("cs@amazon.com"))
+        assertFalse(PROBE.signals(Emails.from("auto-confirm@amazon.co.jp").name("Amazon").replyTo("cs@amazon.com"))
                 .contains(Signal.SENDER_REPLY_TO_MISMATCH));
     }
 
@@ -193,22 +180,22 @@ class SenderRuleTest {
 
     @Test
     void senderAddressWithoutADomain() {
-        Finding f = only(Emails.from("amazon-support").name("Amazon"), Signal.SENDER_INVALID_ADDRESS);
+        Finding f = PROBE.only(Emails.from("amazon-support").name("Amazon"), Signal.SENDER_INVALID_ADDRESS);
         assertEquals("amazon-support", f.evidence());
-        assertEquals(Signal.SENDER_INVALID_ADDRESS, only(Emails.from("user@"), Signal.SENDER_INVALID_ADDRESS).signal());
+        assertEquals(Signal.SENDER_INVALID_ADDRESS, PROBE.only(Emails.from("user@"), Signal.SENDER_INVALID_ADDRESS).signal());
         assertEquals(Signal.SENDER_INVALID_ADDRESS,
-                only(Emails.from("user@bad host.com"), Signal.SENDER_INVALID_ADDRESS).signal());
+                PROBE.only(Emails.from("user@bad host.com"), Signal.SENDER_INVALID_ADDRESS).signal());
     }
 
     @Test
     void addressWithDisplayNameAndBracketsIsValid() {
         // "Name <address>" is how many clients write it.
-        assertFalse(signals(Emails.from("Taro <taro@example.co.jp>")).contains(Signal.SENDER_INVALID_ADDRESS));
+        assertFalse(PROBE.signals(Emails.from("Taro <taro@example.co.jp>")).contains(Signal.SENDER_INVALID_ADDRESS));
     }
 
     @Test
     void missingAddressIsNotAnInvalidOne() {
         // Nothing was given, so nothing is wrong with it.
-        assertEquals(Set.of(), signals(Emails.from("")));
+        assertEquals(Set.of(), PROBE.signals(Emails.from("")));
     }
 }
