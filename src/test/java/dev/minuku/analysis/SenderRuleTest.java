@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.domains.LookalikeDetector;
 import dev.minuku.testsupport.Emails;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 // SenderRule judges who sent the mail: the sender domain against the brand the
