@@ -4,17 +4,14 @@
 // answers) for a verdict, the popup shows it, the badge shows it, the report
 // button updates the count, a repeat report is not counted twice, the
 // community tab loads, the inbox gives "open an email first", and a service
-// that is down gives a friendly error. Saves the popup screenshots (ja, en)
-// used by the README into docs/images/.
+// that is down gives a friendly error. (The README's screenshots come from the
+// real-service run.)
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { access } from "node:fs/promises";
-import { mkdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { CHROMIUM, launchExtension } from "../support/chromium.mjs";
 import { startFakeService } from "../support/fake-service.mjs";
 
-const IMAGES = fileURLToPath(new URL("../../../docs/images/", import.meta.url));
 const chromiumMissing = await access(CHROMIUM).then(() => false, () => true);
 
 describe("the extension in Chromium against a fake service", { skip: chromiumMissing && `no Chromium at ${CHROMIUM}: run extension/scripts/setup.sh` }, () => {
@@ -109,19 +106,5 @@ describe("the extension in Chromium against a fake service", { skip: chromiumMis
     } finally {
       await browser.setSettings({ serviceUrl: service.url });
     }
-  });
-
-  test("screenshots of the popup in Japanese and English for the README", async () => {
-    await mkdir(IMAGES, { recursive: true });
-    for (const language of ["ja", "en"]) {
-      await browser.setSettings({ language });
-      const { page, tabId } = await browser.openWebmail("gmail", "scam");
-      const popup = await browser.openPopup(tabId);
-      assert.equal(await popup.evaluate(() => document.documentElement.lang), language);
-      await popup.screenshot({ path: `${IMAGES}popup-${language}.png`, fullPage: true });
-      await popup.close();
-      await page.close();
-    }
-    await browser.setSettings({ language: "browser" });
   });
 });

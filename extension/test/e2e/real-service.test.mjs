@@ -2,15 +2,18 @@
 // the real Minuku service on real PostgreSQL: the Amazon lookalike scam
 // (sender emailamazoncojp.cf, link to an .ml host) is shown as a scam, a
 // genuine amazon.co.jp notice with amazon.co.jp links as "no warning signs",
-// and "詐欺として報告" raises the sender's count to at least 1, once.
+// and "詐欺として報告" raises the sender's count to at least 1, once. Saves the
+// popup screenshots (ja, en) used by the README into docs/images/.
 // Skips with a reason when there is neither MINUKU_E2E_SERVICE_URL nor a
 // built service jar.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { access } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { CHROMIUM, launchExtension } from "../support/chromium.mjs";
 import { realServiceUnavailable, startRealService } from "../support/real-service.mjs";
 
+const IMAGES = fileURLToPath(new URL("../../../docs/images/", import.meta.url));
 const chromiumMissing = await access(CHROMIUM).then(() => false, () => true);
 const skip = chromiumMissing ? `no Chromium at ${CHROMIUM}: run extension/scripts/setup.sh` : await realServiceUnavailable();
 
@@ -78,5 +81,20 @@ describe("the extension in Chromium against the real service", { skip: skip ?? f
     await again.close();
     await popup.close();
     await page.close();
+  });
+
+  test("screenshots of the popup in Japanese and English for the README", async () => {
+    await mkdir(IMAGES, { recursive: true });
+    for (const language of ["ja", "en"]) {
+      await browser.setSettings({ language });
+      const { page, tabId } = await browser.openWebmail("gmail", "scam");
+      const popup = await browser.openPopup(tabId);
+      assert.equal(await popup.locator(".verdict").getAttribute("data-verdict"), "scam");
+      assert.equal(await popup.evaluate(() => document.documentElement.lang), language);
+      await popup.screenshot({ path: `${IMAGES}popup-${language}.png`, fullPage: true });
+      await popup.close();
+      await page.close();
+    }
+    await browser.setSettings({ language: "ja" });
   });
 });
