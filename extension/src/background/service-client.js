@@ -87,9 +87,16 @@ export function serviceClient(baseUrl, fetchImpl = globalThis.fetch.bind(globalT
       const { status, body } = await call("POST", "/api/v1/reports", request);
       return { ...body, created: status === 201 };
     },
+    /**
+     * GET /community/domains: the service lists official domains apart
+     * (spoofedOfficial, each with officialFor); they come first, to be shown as
+     * spoofing warnings, then the reported scam domains.
+     */
     async communityDomains(days = 30, limit = 50) {
       const { body } = await call("GET", `/api/v1/community/domains?days=${days}&limit=${limit}`);
-      return Array.isArray(body?.domains) ? body.domains : [];
+      const spoofed = Array.isArray(body?.spoofedOfficial) ? body.spoofedOfficial.filter((d) => d?.officialFor) : [];
+      const domains = Array.isArray(body?.domains) ? body.domains : [];
+      return [...spoofed, ...domains];
     },
   };
 }

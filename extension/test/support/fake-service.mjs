@@ -123,7 +123,14 @@ export async function startFakeService(routes = {}) {
       }
       return { status: repeat ? 200 : 201, body: { id: reportIds.get(key), senderDomain: domain, communityReports: reporters.get(domain)?.size ?? 0 } };
     },
-    "GET /api/v1/community/domains": () => ({ status: 200, body: { domains: COMMUNITY_DOMAINS } }),
+    "GET /api/v1/community/domains": () => ({
+      status: 200,
+      // As the real service answers: official domains apart, in spoofedOfficial, never among the scam domains.
+      body: {
+        domains: COMMUNITY_DOMAINS.filter((d) => !d.officialFor),
+        spoofedOfficial: COMMUNITY_DOMAINS.filter((d) => d.officialFor),
+      },
+    }),
   };
 
   const server = http.createServer(async (request, response) => {

@@ -211,14 +211,14 @@ describe("report", () => {
   });
 });
 
-test("community lists the reported domains from GET /community/domains?days=30&limit=50", async () => {
+test("community lists the reported domains from GET /community/domains?days=30&limit=50, spoofed official domains first", async () => {
   const { run } = await setup();
   const answer = await run("community");
   assert.equal(answer.ok, true);
   assert.deepEqual(answer.domains.map((d) => [d.domain, d.reporters, d.officialFor]), [
+    ["amazon.co.jp", 3, "amazon"],
     ["emailamazoncojp.cf", 9, null],
     ["milleporte.com", 4, null],
-    ["amazon.co.jp", 3, "amazon"],
   ]);
   assert.equal(service.requests[0].path, "/api/v1/community/domains");
   assert.equal(service.requests[0].query, "?days=30&limit=50");
