@@ -51,6 +51,8 @@ public enum Signal {
     POLICY_NO_LINKS(LINK, HIGH, 40),
     POLICY_FORBIDDEN_LINK_TLD(LINK, HIGH, 40),
     POLICY_GOVERNMENT_DOMAIN(LINK, HIGH, 35),
+    /** A brand that greets members by name, greeted generically: what the words say (CONTENT). */
+    POLICY_NAMED_GREETING(CONTENT, MEDIUM, 15),
 
     // ---- identity tricks ---------------------------------------------------
     IDENTITY_BRAND_OBFUSCATED(IDENTITY, HIGH, 40),
