@@ -1,12 +1,14 @@
 package dev.minuku.analysis;
 
 import dev.minuku.brands.BrandClaim;
+import dev.minuku.brands.BrandClaimDetector;
 
 /**
  * How much a brand claim counts by where it was made. A brand in the display
- * name, the subject or the sender address is the mail presenting itself as
- * that brand; a brand named only in the body may just be mentioned ("pay with
- * Amazon Pay"), so findings that rest on the claim are less sure then.
+ * name, the subject, the sender address or the body's letterhead (logo line,
+ * copyright line) is the mail presenting itself as that brand; a brand named
+ * elsewhere in the body may just be mentioned ("pay with Amazon Pay"), so
+ * findings that rest on the claim are less sure then.
  */
 final class ClaimPlaces {
 
@@ -18,7 +20,7 @@ final class ClaimPlaces {
             return 0.8;
         }
         return switch (claim.where()) {
-            case "from-name", "subject", "sender-address" -> 1.0;
+            case "from-name", "subject", "sender-address", BrandClaimDetector.LETTERHEAD -> 1.0;
             case "body" -> 0.6;
             default -> 0.8; // link-text and anything a detector adds later
         };
