@@ -248,7 +248,7 @@ final class LinkRule implements Rule {
             return;
         }
         String domain = target.registrableDomain();
-        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index()).confidence(ClaimPlaces.weight(claim))
+        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index()).confidence(ClaimPlaces.weight(ctx, claim))
                 .evidence(domain).arg("brand", brand.id()).arg("domain", domain).build());
     }
 

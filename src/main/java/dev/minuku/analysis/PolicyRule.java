@@ -57,7 +57,7 @@ final class PolicyRule implements Rule {
         if (b.policies().stream().anyMatch(p -> NAMED_GREETING.equals(p.type()))) {
             Salutation.nameless(ctx.text().phrases(lexicon)).ifPresent(h -> out.add(
                     Finding.builder(Signal.POLICY_NAMED_GREETING)
-                            .confidence(ctx.claim().map(ClaimPlaces::weight).orElse(1.0))
+                            .confidence(ClaimPlaces.weight(ctx))
                             .evidence(EvidenceText.tidy(h.matched(), EvidenceText.MAX_LENGTH))
                             .arg("brand", b.id())
                             .build()));

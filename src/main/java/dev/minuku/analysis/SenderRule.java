@@ -87,7 +87,7 @@ final class SenderRule implements Rule {
         if (OfficialDomains.sends(ctx.brands(), brand, s.domain())) {
             return;
         }
-        double weight = ClaimPlaces.weight(claim);
+        double weight = ClaimPlaces.weight(ctx, claim);
         if (FreemailProviders.isFreemail(s.registrableDomain()) || OfficialDomains.isUserMail(ctx.brands(), s.domain())) {
             out.add(Finding.builder(Signal.SENDER_FREEMAIL_BRAND)
                     .confidence(weight)

@@ -54,6 +54,15 @@ class SenderRuleTest {
     }
 
     @Test
+    void aShopThatNamesItselfAndOnlyMentionsABrandIsAMentionNotAMismatch() {
+        // A shop announcing that Amazon Pay now works names itself and makes no notice.
+        Finding f = only(Emails.from("shop@coffee-shop.example.jp").name("ミヌク珈琲")
+                .subject("【ミヌク珈琲】Amazon Payが使えるようになりました").body("ぜひご利用ください。"),
+                Signal.SENDER_BRAND_MISMATCH);
+        assertEquals(ClaimPlaces.MENTION, f.confidence(), 1e-9);
+    }
+
+    @Test
     void genuineAmazonSenderIsNoMismatch() {
         // The sender is one of Amazon's official domains.
         assertFalse(signals(Emails.from("auto-confirm@amazon.co.jp").name("Amazon.co.jp"))
