@@ -43,7 +43,7 @@ import java.util.Set;
  * <li>The reader's own mail security wrappers (Outlook Safe Links, Proofpoint) are
  *     unwrapped silently; open redirectors someone chose (Google /url, Translate
  *     proxies, Facebook) are LINK_REDIRECTOR, at half confidence when they end on
- *     a brand's official domain.</li>
+ *     a brand's official domain or on the sender's own site.</li>
  * <li>LINK_RECIPIENT_IN_URL is not reported on a brand's official domain (its
  *     own unsubscribe links) and weighs less on the sender's own site.</li>
  * </ul>
@@ -225,8 +225,10 @@ final class LinkRule implements Rule {
             String wrapper = hops.get(i);
             if (!Redirectors.isTransparent(wrapper)) {
                 String domain = DomainNames.registrableDomain(wrapper);
+                boolean known = targetOwner.isPresent() || (ctx.sender().valid()
+                        && ctx.sender().registrableDomain().equals(target.registrableDomain()));
                 out.add(Finding.builder(Signal.LINK_REDIRECTOR).link(l.index())
-                        .confidence(targetOwner.isPresent() ? 0.5 : 1.0)
+                        .confidence(known ? 0.5 : 1.0)
                         .evidence(domain + " → " + target.host())
                         .arg("domain", domain).arg("target", target.host()).build());
                 return;

@@ -338,6 +338,13 @@ class LinkRuleTest {
     }
 
     @Test
+    void redirectBackToTheSendersOwnSiteWeighsLess() {
+        // A newsletter's YouTube link that leads back to the shop's own page hides nothing from its reader.
+        assertEquals(0.5, only(plain().link("https://www.youtube.com/redirect?q=" + enc("https://example-shop.com/events"), "x"),
+                Signal.LINK_REDIRECTOR).confidence(), 1e-9);
+    }
+
+    @Test
     void directLinkIsNoRedirect() {
         // Nothing to unwrap.
         assertNone(plain().link("https://example.net/url?q=https://www.amazon.co.jp/", "x"), Signal.LINK_REDIRECTOR);
