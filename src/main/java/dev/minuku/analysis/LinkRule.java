@@ -40,6 +40,9 @@ import java.util.Set;
  *     a LINK_SHORTENER at half confidence and not LINK_NOT_OFFICIAL.</li>
  * <li>Social networks and app stores ({@link NeutralLinkDomains}) are not
  *     LINK_NOT_OFFICIAL: genuine mails link to them from their footers.</li>
+ * <li>Nor is a link that the claimed brand, writing from its own domain, wraps in its
+ *     own redirector (Google Calendar's google.com/url?q= around a meeting link): it
+ *     relays its user's link. The LINK_REDIRECTOR finding still says where it ends.</li>
  * <li>The reader's own mail security wrappers (Outlook Safe Links, Proofpoint) are
  *     unwrapped silently; open redirectors someone chose (Google /url, Translate
  *     proxies, Facebook) are LINK_REDIRECTOR, at half confidence when they end on
@@ -246,12 +249,24 @@ final class LinkRule implements Rule {
             List<Finding> out) {
         Brand brand = claim.brand();
         String host = target.host();
-        if (OfficialDomains.serves(ctx.brands(), brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)) {
+        if (OfficialDomains.serves(ctx.brands(), brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)
+                || relayedByTheBrand(ctx, l, brand)) {
             return;
         }
         String domain = target.registrableDomain();
         out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index()).confidence(ClaimPlaces.weight(ctx, claim))
                 .evidence(domain).arg("brand", brand.id()).arg("domain", domain).build());
+    }
+
+    /**
+     * A link the brand passes through its own redirector in mail from its own domain:
+     * a calendar invite's meeting link or a shared document's link, which the brand
+     * relays from its user and wraps precisely because it is not the brand's page.
+     */
+    private static boolean relayedByTheBrand(AnalysisContext ctx, AnalyzedLink l, Brand brand) {
+        return l.hops().size() > 1 && ctx.sender().valid()
+                && OfficialDomains.sends(ctx.brands(), brand, ctx.sender().domain())
+                && OfficialDomains.serves(ctx.brands(), brand, l.hops().get(0));
     }
 
     // ---- what the text shows ---------------------------------------------------------------

@@ -76,6 +76,33 @@ class LinkRuleTest {
         assertEquals("example.net", f.args().get("domain"));
     }
 
+    private static final BrandRegistry ALL_BRANDS = BrandRegistry.loadDefault();
+    private static final LinkRule ALL_BRANDS_RULE = new LinkRule(new LookalikeDetector(ALL_BRANDS));
+
+    private static List<Signal> withAllBrands(Emails.Builder email) {
+        return ALL_BRANDS_RULE.evaluate(Contexts.of(email.build(), ALL_BRANDS)).stream().map(Finding::signal).toList();
+    }
+
+    @Test
+    void aLinkTheBrandRelaysThroughItsOwnRedirectorInItsOwnMailIsNotUnofficial() {
+        // Why not: Google Calendar, writing from google.com, wraps the organizer's meeting link in its own
+        // redirector; it relays the link and does not present it as a Google page.
+        List<Signal> s = withAllBrands(Emails.from("calendar-notification@google.com").name("Google Calendar")
+                .subject("Invitation: Project sync")
+                .link("https://www.google.com/url?q=" + enc("https://zoom.example.us/j/123") + "&sa=D", "Join"));
+        assertFalse(s.contains(Signal.LINK_NOT_OFFICIAL), s.toString());
+        assertTrue(s.contains(Signal.LINK_REDIRECTOR), s.toString());
+    }
+
+    @Test
+    void theBrandsRedirectorInMailFromAnotherDomainIsStillUnofficial() {
+        // An open redirector on the brand's domain does not vouch for a mail the brand did not send.
+        assertTrue(withAllBrands(Emails.from("info@calendar-notice.example.com").name("Google Calendar")
+                .subject("Invitation")
+                .link("https://www.google.com/url?q=" + enc("https://evil.example.net/") + "&sa=D", "Join"))
+                .contains(Signal.LINK_NOT_OFFICIAL));
+    }
+
     @Test
     void amazonMailLinkingToAmazonIsOfficial() {
         // www.amazon.co.jp is below an official domain.
