@@ -27,6 +27,7 @@ public final class DefaultRules {
                 new ContentPhraseRule(lexicon),
                 new UnnaturalJapaneseRule(lexicon),
                 new SpacedTextRule(),
+                new MixedWidthRule(),
                 new OfficialUrlAsTextRule(),
                 new PressurePatternRule(lexicon));
     }
