@@ -40,6 +40,9 @@ import java.util.Set;
  *     a LINK_SHORTENER at half confidence and not LINK_NOT_OFFICIAL.</li>
  * <li>Social networks and app stores ({@link NeutralLinkDomains}) are not
  *     LINK_NOT_OFFICIAL: genuine mails link to them from their footers.</li>
+ * <li>LINK_NOT_OFFICIAL counts fully in an account, payment, delivery, prize or
+ *     security notice, where a genuine brand always sends the reader to its own site,
+ *     and less in other mail (a newsletter may link to a partner).</li>
  * <li>Nor is a link that the claimed brand, writing from its own domain, wraps in its
  *     own redirector (Google Calendar's google.com/url?q= around a meeting link): it
  *     relays its user's link. The LINK_REDIRECTOR finding still says where it ends.</li>
@@ -53,6 +56,12 @@ import java.util.Set;
  */
 final class LinkRule implements Rule {
 
+    /**
+     * How much a link off the brand's domains counts in mail that makes no account,
+     * payment, delivery, prize or security notice: a brand's newsletter may send you to
+     * a partner's site, its notice about your account never does.
+     */
+    static final double OUTSIDE_NOTICE = 0.6;
     /** A longer href is reported as long (Rspamd url_suspect uses a similar limit). */
     static final int LONG_URL = 300;
     private static final int MAX_EVIDENCE = 80;
@@ -254,7 +263,9 @@ final class LinkRule implements Rule {
             return;
         }
         String domain = target.registrableDomain();
-        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index()).confidence(ClaimPlaces.weight(ctx, claim))
+        double outsideNotices = ctx.notice().isNotice() ? 1.0 : OUTSIDE_NOTICE;
+        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index())
+                .confidence(ClaimPlaces.weight(ctx, claim) * outsideNotices)
                 .evidence(domain).arg("brand", brand.id()).arg("domain", domain).build());
     }
 

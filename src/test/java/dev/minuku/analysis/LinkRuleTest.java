@@ -70,6 +70,21 @@ class LinkRuleTest {
     }
 
     @Test
+    void aNoticeAboutTheAccountLinkingOffTheBrandCountsFully() {
+        Finding f = only(claimingAmazon().subject("お支払い方法の利用承認が得られませんでした")
+                .link("https://secure-login.example.net/update", "お支払い方法を更新"), Signal.LINK_NOT_OFFICIAL);
+        assertEquals(1.0, f.confidence(), 1e-9);
+    }
+
+    @Test
+    void aNewsletterLinkingToAPartnerCountsLess() {
+        // A brand's newsletter may send the reader to a partner's site; its account notices never do.
+        Finding f = only(claimingAmazon().subject("夏のおすすめ").body("提携ホテルの特別プランをご紹介します。")
+                .link("https://hotel-partner.example.net/plan", "特別プランを見る"), Signal.LINK_NOT_OFFICIAL);
+        assertEquals(LinkRule.OUTSIDE_NOTICE, f.confidence(), 1e-9);
+    }
+
+    @Test
     void notOfficialIsJudgedOnTheRedirectTarget() {
         Finding f = only(claimingAmazon().link("https://www.google.com/url?q=" + enc("https://pay.example.net/x"), "確認"),
                 Signal.LINK_NOT_OFFICIAL);
