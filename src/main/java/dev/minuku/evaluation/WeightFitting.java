@@ -465,7 +465,7 @@ public final class WeightFitting {
                     r.hand().get(s), r.fitted().get(s), inPhish, inLegit);
         }
         out.println();
-        out.println("corpus       weights      phish flagged     phish scam   genuine scam  genuine susp.");
+        out.println("corpus          weights      phish flagged     phish scam   genuine scam  genuine susp.");
         Map<String, List<Integer>> byCorpus = new LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
             byCorpus.computeIfAbsent(data.get(i).corpus(), k -> new ArrayList<>()).add(i);
@@ -473,9 +473,9 @@ public final class WeightFitting {
         byCorpus.put("all", java.util.stream.IntStream.range(0, data.size()).boxed().toList());
         byCorpus.forEach((corpus, idx) -> {
             List<Example> part = idx.stream().map(data::get).toList();
-            out.printf(Locale.ROOT, "%-12s %-9s %s%n", corpus, "hand", Figures.of(part, pick(r.handVerdicts(), idx)).row());
-            out.printf(Locale.ROOT, "%-12s %-9s %s%n", corpus, "fitted", Figures.of(part, pick(r.fittedVerdicts(), idx)).row());
-            out.printf(Locale.ROOT, "%-12s %-9s %s%n", corpus, "held-out", Figures.of(part, pick(r.heldOutVerdicts(), idx)).row());
+            out.printf(Locale.ROOT, "%-15s %-9s %s%n", corpus, "hand", Figures.of(part, pick(r.handVerdicts(), idx)).row());
+            out.printf(Locale.ROOT, "%-15s %-9s %s%n", corpus, "fitted", Figures.of(part, pick(r.fittedVerdicts(), idx)).row());
+            out.printf(Locale.ROOT, "%-15s %-9s %s%n", corpus, "held-out", Figures.of(part, pick(r.heldOutVerdicts(), idx)).row());
         });
     }
 
