@@ -25,6 +25,11 @@ def convert(obj):
     alt['From'] = formataddr((str(Header(name, 'utf-8')), addr)) if name else addr
     alt['To'] = obj.get('to') or 'recipient@example.jp'
     alt['Subject'] = Header(obj.get('subject', ''), 'utf-8')
+    if obj.get('reply_to'):
+        alt['Reply-To'] = obj['reply_to']
+    # Headers the corpus gives (Authentication-Results, Return-Path) travel with the message.
+    for key, value in (obj.get('headers') or {}).items():
+        alt[key] = value
     alt['Date'] = 'Sat, 21 Nov 2026 09:00:00 +0900'
     alt['Message-ID'] = '<%s@corpus.minuku.invalid>' % obj.get('id', 'x')
     return alt.as_bytes()

@@ -19,7 +19,7 @@ public final class DefaultRules {
                 new LinkRule(lookalikes),
                 new SenderNoticeRule(),
                 new HeaderRule(),
-                new PolicyRule(),
+                new PolicyRule(lexicon),
                 new ReassuranceRule(),
                 new CommunityRule(),
                 new BrandObfuscationRule(),
@@ -27,6 +27,7 @@ public final class DefaultRules {
                 new ContentPhraseRule(lexicon),
                 new UnnaturalJapaneseRule(lexicon),
                 new SpacedTextRule(),
+                new MixedWidthRule(),
                 new OfficialUrlAsTextRule(),
                 new PressurePatternRule(lexicon));
     }

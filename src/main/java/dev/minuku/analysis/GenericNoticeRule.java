@@ -4,6 +4,7 @@ import dev.minuku.brands.BrandClaimDetector;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.text.CjkText;
 import dev.minuku.text.NoticeClassifier;
+import dev.minuku.text.NoticeKind;
 import dev.minuku.text.NormalizedText;
 import dev.minuku.text.PhraseCategory;
 import dev.minuku.text.PhraseLexicon;
@@ -12,14 +13,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A payment, account or sign-in notice that never says which service it is about
+ * A payment, account or sign-in notice, or a parcel that could not be delivered,
+ * that never says which service or carrier it is about
  * (design case 1): no brand claimed or named, the sender's own name nowhere in the
  * mail, no company named, no service named the way notices name one
  * (「Google アカウント」, "FootPrints Account", 「「えきねっと」をご利用」). A genuine
- * notice always names its service; a scam sent to everyone leaves the reader to
- * fill in Amazon or Netflix.
+ * notice always names its service (a carrier's 不在連絡 names the carrier, a shop's
+ * names the shop); a scam sent to everyone leaves the reader to fill in Amazon,
+ * Netflix or ヤマト運輸.
  */
 final class GenericNoticeRule implements Rule {
+
+    /** Notices that always say whose they are: account, payment, sign-in, security, and a parcel that failed to arrive. */
+    static final Set<NoticeKind> KINDS;
+
+    static {
+        Set<NoticeKind> kinds = new java.util.HashSet<>(NoticeClassifier.ACCOUNT_KINDS);
+        kinds.add(NoticeKind.DELIVERY_FAILURE);
+        KINDS = Set.copyOf(kinds);
+    }
 
     private final BrandClaimDetector detector;
     private final PhraseLexicon lexicon;
@@ -37,7 +49,7 @@ final class GenericNoticeRule implements Rule {
     @Override
     public List<Finding> evaluate(AnalysisContext ctx) {
         if (ctx.claim().isPresent() || ctx.notice().evidence().isEmpty()
-                || ctx.notice().kinds().stream().noneMatch(NoticeClassifier.ACCOUNT_KINDS::contains)) {
+                || ctx.notice().kinds().stream().noneMatch(KINDS::contains)) {
             return List.of();
         }
         BrandClaimDetector brands = ctx.brands() == detector.registry() ? detector : new BrandClaimDetector(ctx.brands());

@@ -40,16 +40,28 @@ import java.util.Set;
  *     a LINK_SHORTENER at half confidence and not LINK_NOT_OFFICIAL.</li>
  * <li>Social networks and app stores ({@link NeutralLinkDomains}) are not
  *     LINK_NOT_OFFICIAL: genuine mails link to them from their footers.</li>
+ * <li>LINK_NOT_OFFICIAL counts fully in an account, payment, delivery, prize or
+ *     security notice, where a genuine brand always sends the reader to its own site,
+ *     and less in other mail (a newsletter may link to a partner).</li>
+ * <li>Nor is a link that the claimed brand, writing from its own domain, wraps in its
+ *     own redirector (Google Calendar's google.com/url?q= around a meeting link): it
+ *     relays its user's link. The LINK_REDIRECTOR finding still says where it ends.</li>
  * <li>The reader's own mail security wrappers (Outlook Safe Links, Proofpoint) are
  *     unwrapped silently; open redirectors someone chose (Google /url, Translate
  *     proxies, Facebook) are LINK_REDIRECTOR, at half confidence when they end on
- *     a brand's official domain.</li>
+ *     a brand's official domain or on the sender's own site.</li>
  * <li>LINK_RECIPIENT_IN_URL is not reported on a brand's official domain (its
  *     own unsubscribe links) and weighs less on the sender's own site.</li>
  * </ul>
  */
 final class LinkRule implements Rule {
 
+    /**
+     * How much a link off the brand's domains counts in mail that makes no account,
+     * payment, delivery, prize or security notice: a brand's newsletter may send you to
+     * a partner's site, its notice about your account never does.
+     */
+    static final double OUTSIDE_NOTICE = 0.6;
     /** A longer href is reported as long (Rspamd url_suspect uses a similar limit). */
     static final int LONG_URL = 300;
     private static final int MAX_EVIDENCE = 80;
@@ -225,8 +237,10 @@ final class LinkRule implements Rule {
             String wrapper = hops.get(i);
             if (!Redirectors.isTransparent(wrapper)) {
                 String domain = DomainNames.registrableDomain(wrapper);
+                boolean known = targetOwner.isPresent() || (ctx.sender().valid()
+                        && ctx.sender().registrableDomain().equals(target.registrableDomain()));
                 out.add(Finding.builder(Signal.LINK_REDIRECTOR).link(l.index())
-                        .confidence(targetOwner.isPresent() ? 0.5 : 1.0)
+                        .confidence(known ? 0.5 : 1.0)
                         .evidence(domain + " → " + target.host())
                         .arg("domain", domain).arg("target", target.host()).build());
                 return;
@@ -244,12 +258,26 @@ final class LinkRule implements Rule {
             List<Finding> out) {
         Brand brand = claim.brand();
         String host = target.host();
-        if (OfficialDomains.serves(ctx.brands(), brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)) {
+        if (OfficialDomains.serves(ctx.brands(), brand, host) || ownShortener(ctx, brand, host) || NeutralLinkDomains.isNeutral(host)
+                || relayedByTheBrand(ctx, l, brand)) {
             return;
         }
         String domain = target.registrableDomain();
-        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index()).confidence(ClaimPlaces.weight(claim))
+        double outsideNotices = ctx.notice().isNotice() ? 1.0 : OUTSIDE_NOTICE;
+        out.add(Finding.builder(Signal.LINK_NOT_OFFICIAL).link(l.index())
+                .confidence(ClaimPlaces.weight(ctx, claim) * outsideNotices)
                 .evidence(domain).arg("brand", brand.id()).arg("domain", domain).build());
+    }
+
+    /**
+     * A link the brand passes through its own redirector in mail from its own domain:
+     * a calendar invite's meeting link or a shared document's link, which the brand
+     * relays from its user and wraps precisely because it is not the brand's page.
+     */
+    private static boolean relayedByTheBrand(AnalysisContext ctx, AnalyzedLink l, Brand brand) {
+        return l.hops().size() > 1 && ctx.sender().valid()
+                && OfficialDomains.sends(ctx.brands(), brand, ctx.sender().domain())
+                && OfficialDomains.serves(ctx.brands(), brand, l.hops().get(0));
     }
 
     // ---- what the text shows ---------------------------------------------------------------

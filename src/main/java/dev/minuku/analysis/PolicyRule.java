@@ -3,6 +3,8 @@ package dev.minuku.analysis;
 import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandClaim;
 import dev.minuku.domains.DomainNames;
+import dev.minuku.text.EvidenceText;
+import dev.minuku.text.PhraseLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +13,28 @@ import java.util.Optional;
 /**
  * Rules brands publish about their own mail (registry {@code policies}, each
  * with its source): e-Tax mails carry no links, 日本郵便's addresses never end
- * in .com/.net/.top, and only Japanese government bodies can use go.jp / lg.jp.
+ * in .com/.net/.top, only Japanese government bodies can use go.jp / lg.jp, and
+ * 三井住友カード, 三菱UFJ銀行 and PayPal greet the member by name (named-greeting).
  * Applied to the brand the mail claims, or else the brand its sender belongs to.
+ *
+ * <p>A broken named-greeting policy is words (CONTENT): the greeting is what the
+ * text says, so it can make a mail suspicious but never a scam by itself. It rests on
+ * the claim and is graded by where the claim was made, like the sender findings.
  */
 final class PolicyRule implements Rule {
 
     private static final String GOVERNMENT = "government";
+    private static final String NAMED_GREETING = "named-greeting";
+
+    private final PhraseLexicon lexicon;
+
+    PolicyRule(PhraseLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    PolicyRule() {
+        this(PhraseLexicon.defaultLexicon());
+    }
 
     @Override
     public String id() {
@@ -36,6 +54,14 @@ final class PolicyRule implements Rule {
         List<String> forbiddenTlds = b.policies().stream().filter(p -> "forbidden-link-tlds".equals(p.type()))
                 .flatMap(p -> p.values().stream()).map(v -> v.toLowerCase(Locale.ROOT)).toList();
         boolean government = GOVERNMENT.equals(b.sector());
+        if (b.policies().stream().anyMatch(p -> NAMED_GREETING.equals(p.type()))) {
+            Salutation.nameless(ctx.text().phrases(lexicon)).ifPresent(h -> out.add(
+                    Finding.builder(Signal.POLICY_NAMED_GREETING)
+                            .confidence(ClaimPlaces.weight(ctx))
+                            .evidence(EvidenceText.tidy(h.matched(), EvidenceText.MAX_LENGTH))
+                            .arg("brand", b.id())
+                            .build()));
+        }
         for (AnalyzedLink l : ctx.links()) {
             if (!isWebLink(l)) {
                 continue;

@@ -19,7 +19,8 @@ import java.util.Optional;
  * <li>SENDER_FREEMAIL_BRAND replaces SENDER_BRAND_MISMATCH for free mail: it is
  *     the more precise reason, and both would say the same thing twice.</li>
  * <li>A lookalike of the claimed brand replaces SENDER_BRAND_MISMATCH too ("imitates
- *     Amazon" already says it is not Amazon's); a lookalike of another brand does not.</li>
+ *     Amazon" already says it is not Amazon's), with at least the mismatch's confidence;
+ *     a lookalike of another brand does not.</li>
  * <li>A sender official for another brand gets no mismatch unless its display name
  *     or address claims the brand: Mercari's own mail may mention Amazon gift cards.</li>
  * <li>Findings that rest on the claim are graded by where it was made ({@link ClaimPlaces}).</li>
@@ -62,7 +63,7 @@ final class SenderRule implements Rule {
         Optional<Brand> owner = OfficialDomains.senderOwner(ctx.brands(), s.domain());
         Optional<Lookalike> lookalike = owner.isPresent() ? Optional.empty() : lookalikes.detect(s.domain());
         lookalike.ifPresent(l -> out.add(Finding.builder(Signal.SENDER_LOOKALIKE_DOMAIN)
-                .confidence(l.confidence())
+                .confidence(confirmedLookalike(ctx, l))
                 .evidence(l.evidence())
                 .arg("domain", s.domain())
                 .arg("brand", l.brand().id())
@@ -80,6 +81,17 @@ final class SenderRule implements Rule {
         return out;
     }
 
+    /**
+     * A lookalike of the very brand the mail claims is confirmed by the claim: a mail
+     * calling itself DHL from dhl-express-jp.info imitates DHL for sure, however weak
+     * the domain's resemblance alone. It then counts as much as the mismatch it replaces.
+     */
+    private static double confirmedLookalike(AnalysisContext ctx, Lookalike l) {
+        return ctx.claim().filter(c -> c.brand().id().equals(l.brand().id()))
+                .map(c -> Math.max(l.confidence(), ClaimPlaces.weight(ctx, c)))
+                .orElse(l.confidence());
+    }
+
     private static void claimFindings(AnalysisContext ctx, BrandClaim claim, Optional<Brand> owner,
             Optional<Lookalike> lookalike, List<Finding> out) {
         SenderAddress s = ctx.sender();
@@ -87,7 +99,7 @@ final class SenderRule implements Rule {
         if (OfficialDomains.sends(ctx.brands(), brand, s.domain())) {
             return;
         }
-        double weight = ClaimPlaces.weight(claim);
+        double weight = ClaimPlaces.weight(ctx, claim);
         if (FreemailProviders.isFreemail(s.registrableDomain()) || OfficialDomains.isUserMail(ctx.brands(), s.domain())) {
             out.add(Finding.builder(Signal.SENDER_FREEMAIL_BRAND)
                     .confidence(weight)

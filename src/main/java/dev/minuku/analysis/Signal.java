@@ -51,6 +51,8 @@ public enum Signal {
     POLICY_NO_LINKS(LINK, HIGH, 40),
     POLICY_FORBIDDEN_LINK_TLD(LINK, HIGH, 40),
     POLICY_GOVERNMENT_DOMAIN(LINK, HIGH, 35),
+    /** A brand that greets members by name, greeted generically: what the words say (CONTENT). */
+    POLICY_NAMED_GREETING(CONTENT, MEDIUM, 15),
 
     // ---- identity tricks ---------------------------------------------------
     IDENTITY_BRAND_OBFUSCATED(IDENTITY, HIGH, 40),
@@ -65,6 +67,7 @@ public enum Signal {
     CONTENT_GENERIC_GREETING(CONTENT, LOW, 8),
     CONTENT_UNNATURAL_JAPANESE(CONTENT, MEDIUM, 15),
     CONTENT_SPACED_TEXT(CONTENT, MEDIUM, 12),
+    CONTENT_MIXED_WIDTH(CONTENT, MEDIUM, 12),
     CONTENT_OFFICIAL_URL_AS_TEXT(CONTENT, LOW, 8),
     CONTENT_PRESSURE_PATTERN(CONTENT, MEDIUM, 15),
 

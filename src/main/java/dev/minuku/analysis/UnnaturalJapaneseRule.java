@@ -18,8 +18,9 @@ import java.util.Set;
  * Japanese no Japanese company writes: Chinese words (停用, 激活), characters that
  * exist only in simplified Chinese (账, 订), stock phrases of machine-translated
  * scams (ご愉快なご生活を), and sentences that end in 「、」. Only for mails that are
- * mainly Japanese: a Chinese mail is not unnatural Japanese. Shared characters
- * (設定, 説明) are ordinary Japanese and never count.
+ * mainly Japanese: a Chinese mail is not unnatural Japanese, nor is a line the mail
+ * labels as a translation (「中文:…」 in a hotel's multilingual footer). Shared
+ * characters (設定, 説明) are ordinary Japanese and never count.
  */
 final class UnnaturalJapaneseRule implements Rule {
 
@@ -47,8 +48,8 @@ final class UnnaturalJapaneseRule implements Rule {
         NormalizedText subject = ctx.text().part(TextPart.SUBJECT);
         NormalizedText body = ctx.text().part(TextPart.BODY);
         Counts counts = new Counts();
-        counts.scan(subject);
-        counts.scan(body);
+        counts.scan(subject, false);
+        counts.scan(body, true);
         if (!counts.mainlyJapanese()) {
             return List.of();
         }
@@ -57,6 +58,9 @@ final class UnnaturalJapaneseRule implements Rule {
         Set<String> distinct = new LinkedHashSet<>();
         double base = 0;
         for (PhraseHit h : hits.of(PhraseCategory.CHINESE_WORD)) {
+            if (h.part() == TextPart.BODY && counts.inTranslation(h.source().textIndexOfDespaced(h.start()))) {
+                continue;
+            }
             if (distinct.add(h.phrase())) {
                 evidence.add(h.matched());
                 base = Math.max(base, 0.8);
@@ -91,16 +95,70 @@ final class UnnaturalJapaneseRule implements Rule {
                 .build());
     }
 
+    /**
+     * Labels a mail puts before a line it writes in another language on purpose
+     * (「中文:如有疑问…」 in a hotel's multilingual footer): normalized, lower case.
+     */
+    private static final List<String> LANGUAGE_LABELS = List.of("简体中文", "簡体中文", "繁體中文", "繁体中文", "中文",
+            "中国語", "中國語", "chinese", "한국어", "韓国語", "korean", "english", "英語");
+    private static final String LABEL_END = ":|)]】";
+
     /** Letters by script, and the Han runs holding simplified-only characters (two at most). */
     private static final class Counts {
         int kana;
         int han;
         int latin;
         final List<String> simplifiedRuns = new ArrayList<>(2);
+        /** Body lines labelled as a translation, as [start, end) in the body's normalized text. */
+        final List<int[]> translations = new ArrayList<>(2);
 
-        void scan(NormalizedText t) {
+        boolean inTranslation(int bodyIndex) {
+            for (int[] r : translations) {
+                if (bodyIndex >= r[0] && bodyIndex < r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Lines that open with a language label and a colon or bracket: another language on purpose. */
+        void findTranslations(NormalizedText body) {
+            String s = body.text();
+            int lineStart = 0;
+            while (lineStart <= s.length()) {
+                int lineEnd = s.indexOf('\n', lineStart);
+                if (lineEnd < 0) {
+                    lineEnd = s.length();
+                }
+                int i = lineStart;
+                while (i < lineEnd && (s.charAt(i) == ' ' || "([【".indexOf(s.charAt(i)) >= 0)) {
+                    i++;
+                }
+                for (String label : LANGUAGE_LABELS) {
+                    if (s.startsWith(label, i)) {
+                        int j = i + label.length();
+                        while (j < lineEnd && s.charAt(j) == ' ') {
+                            j++;
+                        }
+                        if (j < lineEnd && LABEL_END.indexOf(s.charAt(j)) >= 0) {
+                            translations.add(new int[] {lineStart, lineEnd});
+                        }
+                        break;
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        void scan(NormalizedText t, boolean body) {
+            if (body) {
+                findTranslations(t);
+            }
             String s = t.text();
             for (int i = 0; i < s.length(); i++) {
+                if (body && inTranslation(i)) {
+                    continue; // a labelled translation is neither Japanese nor unnatural
+                }
                 char c = s.charAt(i);
                 if (CjkText.isKana(c)) {
                     kana++;

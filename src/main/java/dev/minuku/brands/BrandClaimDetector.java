@@ -25,7 +25,9 @@ import org.ahocorasick.trie.Trie;
  * (aliases, Japanese and English names, domain tokens).
  * <p>
  * Places are searched in order: display name, subject, link texts, body, then the
- * sender address's local part ("supportnetflix@..."). Display name, subject and link
+ * sender address's local part ("supportnetflix@..."). A body claim says whether the
+ * brand stands in the mail's letterhead or the sender's address too (see
+ * {@code bodyPlace}); elsewhere in the body it may be a mere mention. Display name, subject and link
  * texts are short, so they are also read through confusable skeletons: "AppIe",
  * Cyrillic "Аmazon", small capitals and 𝐛𝐨𝐥𝐝 letters meet their brand, and the
  * claim is marked {@link BrandClaim#obfuscated()} because it needed more than width
@@ -117,8 +119,12 @@ public final class BrandClaimDetector {
                 break;
             }
         }
+        String bodyPlace = null;
         if (claim == null) {
             claim = mostFrequent(found.get(TextPart.BODY));
+            if (claim != null) {
+                bodyPlace = bodyPlace(message, text, claim.alias().brand(), found.get(TextPart.BODY));
+            }
         }
         if (claim == null) {
             return localPartClaim(message);
@@ -138,8 +144,71 @@ public final class BrandClaimDetector {
                 }
             }
         }
-        return Optional.of(new BrandClaim(claim.alias().brand(), claim.part().wireName(), claim.matched(),
-                claim.obfuscated()));
+        String where = claim.part() == TextPart.BODY && bodyPlace != null ? bodyPlace : claim.part().wireName();
+        return Optional.of(new BrandClaim(claim.alias().brand(), where, claim.matched(), claim.obfuscated()));
+    }
+
+    /**
+     * Where a brand named in the body presents the mail as that brand rather than
+     * mentioning it: the sender's own address names it too ({@code sender-address},
+     * "supportnetflix@…" with "Netflix" in the text), or the body carries it in a
+     * letterhead ({@link #LETTERHEAD}): the name alone on the body's first line (a
+     * cloned template's logo text) or on a copyright line ("© Amazon.com, Inc.").
+     * A shop that merely names a brand ("PayPayが使えます") does neither. Null: a mention.
+     */
+    private String bodyPlace(EmailMessage message, MatchText text, Brand brand, List<Match> bodyMatches) {
+        Optional<BrandClaim> local = localPartClaim(message);
+        if (local.isPresent() && local.get().brand().id().equals(brand.id())) {
+            return "sender-address";
+        }
+        String body = text.part(TextPart.BODY).original();
+        for (Match m : bodyMatches) {
+            if (m.alias().brand().id().equals(brand.id()) && letterhead(body, m.start(), m.end())) {
+                return LETTERHEAD;
+            }
+        }
+        return null;
+    }
+
+    /** {@link BrandClaim#where()} of a brand in the body's letterhead (logo line or copyright line). */
+    public static final String LETTERHEAD = "body-letterhead";
+
+    private static final String OPENING = "【[<(「『〔［＜（|｜";
+    private static final String CLOSING = "】]>)」』〕］＞）|｜";
+
+    /** The match stands alone on the body's first line, or on a copyright line. */
+    static boolean letterhead(String body, int start, int end) {
+        if (start < 0 || end > body.length() || start >= end) {
+            return false;
+        }
+        int lineStart = body.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = body.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = body.length();
+        }
+        String line = body.substring(lineStart, lineEnd);
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (line.indexOf('\u00A9') >= 0 || lower.contains("copyright") || lower.contains("all rights reserved")) {
+            return true;
+        }
+        int first = 0;
+        while (first < body.length() && Character.isWhitespace(body.charAt(first))) {
+            first++;
+        }
+        if (first < lineStart || first >= lineEnd) {
+            return false; // not the first line with text
+        }
+        return onlyMarks(body.substring(lineStart, start), OPENING) && onlyMarks(body.substring(end, lineEnd), CLOSING);
+    }
+
+    private static boolean onlyMarks(String s, String marks) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && marks.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every brand named anywhere in the text (display name included), in order of first appearance. */

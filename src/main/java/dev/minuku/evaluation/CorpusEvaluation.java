@@ -25,12 +25,26 @@ import java.util.TreeMap;
  * Runs the engine over a labelled JSONL corpus (the format of
  * shared/corpus/dev.jsonl: label phish|legit, lang, from_name, from_address,
  * to, subject, body, links[{href,text}]) and prints detection figures and
- * every miss with its findings. Usage: {@code bin/evaluate [corpus.jsonl ...]}.
+ * every miss with its findings. Usage: {@code bin/evaluate [corpus.jsonl ...] [-v] [--tables]}.
  */
 public final class CorpusEvaluation {
 
-    /** One labelled email of a corpus. */
-    public record Sample(String id, String label, String lang, EmailMessage message) {
+    /**
+     * One labelled email of a corpus, with the corpus's own ground-truth labels when it
+     * has them: the brand it impersonates or comes from, and the tricks it uses
+     * (dev.jsonl's {@code brand} and {@code tricks}; empty for .eml files).
+     */
+    public record Sample(String id, String label, String lang, EmailMessage message, String brand, List<String> tricks) {
+
+        public Sample(String id, String label, String lang, EmailMessage message) {
+            this(id, label, lang, message, "", List.of());
+        }
+
+        public Sample {
+            brand = brand == null ? "" : brand;
+            tricks = tricks == null ? List.of() : List.copyOf(tricks);
+        }
+
         public boolean phish() {
             return "phish".equals(label);
         }
@@ -64,8 +78,10 @@ public final class CorpusEvaluation {
                     new EmailMessage.Sender(o.path("from_name").asText(""), o.path("from_address").asText("")),
                     o.path("reply_to").asText(null), o.path("to").asText(null), o.path("subject").asText(""),
                     o.path("body").asText(""), links, headers);
+            List<String> tricks = new ArrayList<>();
+            o.path("tricks").forEach(t -> tricks.add(t.asText()));
             samples.add(new Sample(o.path("id").asText(path.getFileName() + ":" + n), o.path("label").asText(),
-                    o.path("lang").asText("ja"), m));
+                    o.path("lang").asText("ja"), m, o.path("brand").asText(""), tricks));
         }
         return samples;
     }
@@ -123,6 +139,16 @@ public final class CorpusEvaluation {
     }
 
     public static void report(List<Outcome> outcomes, PrintStream out, boolean verbose) {
+        report(outcomes, out, verbose, false);
+    }
+
+    /**
+     * Prints the figures, the table by language and, with {@code tables}, confusion
+     * tables by the corpus's own trick labels (a mail counts under each of its
+     * tricks), by the engine's category of the mail, and by whether the corpus gives
+     * a sender address; then the misses (every email with {@code verbose}).
+     */
+    public static void report(List<Outcome> outcomes, PrintStream out, boolean verbose, boolean tables) {
         long phish = outcomes.stream().filter(o -> o.sample().phish()).count();
         long legit = outcomes.size() - phish;
         long phishFlagged = outcomes.stream().filter(o -> o.sample().phish() && flagged(o)).count();
@@ -136,14 +162,15 @@ public final class CorpusEvaluation {
         out.printf("genuine called scam:                   %d/%d = %s%n", legitScam, legit, pct(legitScam, legit));
         out.printf("genuine called suspicious:             %d/%d = %s%n", legitSuspicious, legit, pct(legitSuspicious, legit));
         out.println();
-        out.println("by language      label   scam  suspicious  safe");
-        Map<String, int[]> table = new TreeMap<>();
-        for (Outcome o : outcomes) {
-            int[] row = table.computeIfAbsent(o.sample().lang() + "  " + o.sample().label(), k -> new int[3]);
-            row[o.result().verdict().ordinal()]++;
+        table(out, "by language", outcomes, o -> List.of(o.sample().lang()));
+        if (tables) {
+            table(out, "by trick (the corpus's labels; a mail counts under each of its tricks)", outcomes,
+                    o -> o.sample().tricks().isEmpty() ? List.of("(no label)") : o.sample().tricks());
+            table(out, "by category (the engine's, from the mail's words)", outcomes,
+                    o -> List.of(o.result().category().wireName()));
+            table(out, "by sender address", outcomes,
+                    o -> List.of(o.sample().message().from().address().isBlank() ? "missing" : "given"));
         }
-        table.forEach((k, row) -> out.printf("%-22s %5d %11d %5d%n", k, row[0], row[1], row[2]));
-        out.println();
         out.println("misses (phishing called safe, genuine called scam or suspicious):");
         int misses = 0;
         for (Outcome o : outcomes) {
@@ -162,16 +189,39 @@ public final class CorpusEvaluation {
         }
     }
 
+    /** One confusion table: a row per (group, label), columns scam / suspicious / safe. */
+    static void table(PrintStream out, String title, List<Outcome> outcomes,
+            java.util.function.Function<Outcome, List<String>> groups) {
+        Map<String, int[]> table = new TreeMap<>();
+        int width = 5;
+        for (Outcome o : outcomes) {
+            for (String g : groups.apply(o)) {
+                String key = g + "  " + o.sample().label();
+                width = Math.max(width, key.length());
+                int[] row = table.computeIfAbsent(key, k -> new int[3]);
+                row[o.result().verdict().ordinal()]++;
+            }
+        }
+        out.println(title);
+        out.printf("%-" + width + "s  %5s %11s %5s%n", "", "scam", "suspicious", "safe");
+        final int w = width;
+        table.forEach((k, row) -> out.printf("%-" + w + "s  %5d %11d %5d%n", k, row[0], row[1], row[2]));
+        out.println();
+    }
+
     private static String pct(long a, long b) {
         return b == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * a / b);
     }
 
     public static void main(String[] args) throws IOException {
         boolean verbose = false;
+        boolean tables = false;
         List<Path> paths = new ArrayList<>();
         for (String a : args) {
             if ("--verbose".equals(a) || "-v".equals(a)) {
                 verbose = true;
+            } else if ("--tables".equals(a) || "-t".equals(a)) {
+                tables = true;
             } else {
                 paths.add(Path.of(a));
             }
@@ -183,6 +233,6 @@ public final class CorpusEvaluation {
         for (Path p : paths) {
             samples.addAll(read(p));
         }
-        report(run(Analyzer.withDefaults(), samples), System.out, verbose);
+        report(run(Analyzer.withDefaults(), samples), System.out, verbose, tables);
     }
 }

@@ -86,8 +86,27 @@ class ContentGenericNoticeRuleTest {
     }
 
     @Test
+    void aParcelThatCouldNotBeDeliveredWithNoCarrierNamedIsGeneric() {
+        List<Finding> f = run(mail().from("notice@haisou-info.example.com").subject("お荷物のお届けについて")
+                .body("お客様宛のお荷物をお届けにあがりましたが、宛先不明のため保管しております。",
+                        "下記よりお届け先を確認してください。").build());
+        assertEquals(1, f.size());
+    }
+
+    @Test
+    void aCarriersAbsenceNoticeNamingTheCarrierIsNotGeneric() {
+        // Why not: a genuine 不在連絡 says which carrier holds the parcel (here one the registry lists).
+        assertTrue(run(mail().from("mail@delivery.example.jp").subject("ご不在連絡")
+                .body("ヤマト運輸です。ご不在のためお荷物を持ち帰りました。", "再配達のご依頼はこちら").build()).isEmpty());
+        // …or one it does not list, by its company name.
+        assertTrue(run(mail().from("info@minato-unyu.example.jp").subject("ご不在連絡")
+                .body("ご不在のためお荷物を持ち帰りました。", "みなと運輸株式会社").build()).isEmpty());
+    }
+
+    @Test
     void mailThatIsNoAccountNoticeIsNotGeneric() {
-        // Why not: a shipping notice or a prize mail is not about an account or a payment.
+        // Why not: a shipping notice that arrives as planned or a prize mail is not about an account,
+        // a payment or a parcel gone astray.
         assertTrue(run(TextFixtures.shippingNotice()).isEmpty());
         assertTrue(run(mail().from("a@example.jp").subject("ご当選のお知らせ").body("ポイントが付与されました。").build()).isEmpty());
     }

@@ -90,6 +90,19 @@ class ContentPhraseRuleTest {
     }
 
     @Test
+    void askingToConfirmThePaymentMethodIsAPaymentRequest() {
+        assertEquals(1, run(mail().from("a@example.jp").subject("お支払い方法の確認をお願いします(重要)")
+                .body("以下のリンクより手続きを進めてください。").build(), Signal.CONTENT_PAYMENT_REQUEST).size());
+    }
+
+    @Test
+    void sayingWhereThePaymentMethodCanBeSeenIsNoPaymentRequest() {
+        // Why not: 「マイページでご確認いただけます」 tells where to look; it asks for nothing.
+        assertTrue(run(mail().from("a@example.jp").subject("ご注文ありがとうございます")
+                .body("お支払い方法はマイページでご確認いただけます。").build(), Signal.CONTENT_PAYMENT_REQUEST).isEmpty());
+    }
+
+    @Test
     void prizesAndPointsAreLures() {
         Finding f = run(mail().from("a@example.jp").subject("ご当選のお知らせ")
                 .body("抽選の結果、10,000ポイントが付与されました。ポイントを受け取るには手続きが必要です。").build(),

@@ -46,6 +46,21 @@ class ContentUnnaturalJapaneseRuleTest {
     }
 
     @Test
+    void aLineLabelledAsChineseInAMultilingualFooterIsATranslation() {
+        // Why not: a hotel writing 「中文:如有疑问,请联系前台。」 under an English line translates on purpose.
+        assertTrue(run("ご宿泊予約の確認", "ご予約いただき、誠にありがとうございます。", "チェックインは15時以降です。",
+                "English: Please contact the front desk.", "中文:如有疑问,请联系前台。").isEmpty());
+    }
+
+    @Test
+    void anUnlabelledChineseLineIsStillUnnaturalNextToALabelledOne() {
+        // The label covers its own line only; a Chinese leftover elsewhere still betrays the mail.
+        List<Finding> f = run("ポイント獲得のお知らせ", "ポイントの付与が完了しました。", "ポイント残高をご確認ください。",
+                "中文:请联系客服。", "退订此邮件");
+        assertEquals("退订", f.get(0).evidence());
+    }
+
+    @Test
     void machineTranslatedStockPhrasesAreUnnatural() {
         List<Finding> f = run("確認", "お手続きをお願いいたします。", "ご愉快なご生活をお過ごしください。");
         assertEquals(1, f.size());

@@ -52,10 +52,52 @@ class LinkRuleTest {
     }
 
     @Test
+    void aNoticeAboutTheAccountLinkingOffTheBrandCountsFully() {
+        Finding f = only(claimingAmazon().subject("お支払い方法の利用承認が得られませんでした")
+                .link("https://secure-login.example.net/update", "お支払い方法を更新"), Signal.LINK_NOT_OFFICIAL);
+        assertEquals(1.0, f.confidence(), 1e-9);
+    }
+
+    @Test
+    void aNewsletterLinkingToAPartnerCountsLess() {
+        // A brand's newsletter may send the reader to a partner's site; its account notices never do.
+        Finding f = only(claimingAmazon().subject("夏のおすすめ").body("提携ホテルの特別プランをご紹介します。")
+                .link("https://hotel-partner.example.net/plan", "特別プランを見る"), Signal.LINK_NOT_OFFICIAL);
+        assertEquals(LinkRule.OUTSIDE_NOTICE, f.confidence(), 1e-9);
+    }
+
+    @Test
     void notOfficialIsJudgedOnTheRedirectTarget() {
         Finding f = PROBE.only(claimingAmazon().link("https://www.google.com/url?q=" + enc("https://pay.example.net/x"), "確認"),
                 Signal.LINK_NOT_OFFICIAL);
         assertEquals("example.net", f.args().get("domain"));
+    }
+
+    private static final BrandRegistry ALL_BRANDS = BrandRegistry.loadDefault();
+    private static final LinkRule ALL_BRANDS_RULE = new LinkRule(new LookalikeDetector(ALL_BRANDS));
+
+    private static List<Signal> withAllBrands(Emails.Builder email) {
+        return ALL_BRANDS_RULE.evaluate(Contexts.of(email.build(), ALL_BRANDS)).stream().map(Finding::signal).toList();
+    }
+
+    @Test
+    void aLinkTheBrandRelaysThroughItsOwnRedirectorInItsOwnMailIsNotUnofficial() {
+        // Why not: Google Calendar, writing from google.com, wraps the organizer's meeting link in its own
+        // redirector; it relays the link and does not present it as a Google page.
+        List<Signal> s = withAllBrands(Emails.from("calendar-notification@google.com").name("Google Calendar")
+                .subject("Invitation: Project sync")
+                .link("https://www.google.com/url?q=" + enc("https://zoom.example.us/j/123") + "&sa=D", "Join"));
+        assertFalse(s.contains(Signal.LINK_NOT_OFFICIAL), s.toString());
+        assertTrue(s.contains(Signal.LINK_REDIRECTOR), s.toString());
+    }
+
+    @Test
+    void theBrandsRedirectorInMailFromAnotherDomainIsStillUnofficial() {
+        // An open redirector on the brand's domain does not vouch for a mail the brand did not send.
+        assertTrue(withAllBrands(Emails.from("info@calendar-notice.example.com").name("Google Calendar")
+                .subject("Invitation")
+                .link("https://www.google.com/url?q=" + enc("https://evil.example.net/") + "&sa=D", "Join"))
+                .contains(Signal.LINK_NOT_OFFICIAL));
     }
 
     @Test
@@ -317,6 +359,13 @@ class LinkRuleTest {
     void redirectEndingOnAnOfficialSiteWeighsLess() {
         assertEquals(0.5, PROBE.only(plain().link("https://www-amazon-co-jp.translate.goog/", "x"), Signal.LINK_REDIRECTOR)
                 .confidence(), 1e-9);
+    }
+
+    @Test
+    void redirectBackToTheSendersOwnSiteWeighsLess() {
+        // A newsletter's YouTube link that leads back to the shop's own page hides nothing from its reader.
+        assertEquals(0.5, only(plain().link("https://www.youtube.com/redirect?q=" + enc("https://example-shop.com/events"), "x"),
+                Signal.LINK_REDIRECTOR).confidence(), 1e-9);
     }
 
     @Test

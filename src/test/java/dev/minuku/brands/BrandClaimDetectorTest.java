@@ -83,6 +83,52 @@ class BrandClaimDetectorTest {
     }
 
     @Test
+    void aBrandAloneOnTheBodysFirstLineIsTheMailsLetterhead() {
+        // A cloned template keeps the brand's logo text as its first line.
+        BrandClaim c = claim(mail().from("", "tes05@example.wang").subject("支払い情報の更新が必要です")
+                .body("PayPay", "支払い情報の更新が必要です。").build()).orElseThrow();
+        assertEquals("paypay", c.brand().id());
+        assertEquals(BrandClaimDetector.LETTERHEAD, c.where());
+    }
+
+    @Test
+    void aBracketedBrandOnTheFirstLineIsTheLetterheadToo() {
+        assertEquals(BrandClaimDetector.LETTERHEAD, claim(mail().from("", "a@example.jp")
+                .body("  【三井住友カード】", "ご利用確認のお願い").build()).orElseThrow().where());
+    }
+
+    @Test
+    void aBrandOnACopyrightLineIsTheMailsLetterhead() {
+        BrandClaim c = claim(mail().from("", "a@example.jp").subject("ポイント残高のご確認")
+                .body("ポイントが付与されました。", "© 2026 Amazon.com, Inc. or its affiliates.").build()).orElseThrow();
+        assertEquals("amazon", c.brand().id());
+        assertEquals(BrandClaimDetector.LETTERHEAD, c.where());
+    }
+
+    @Test
+    void aBrandOpeningTheFirstSentenceIsNoLetterhead() {
+        // Why not: 「PayPayをご利用いただけるようになりました」 is a shop telling news, not a logo line.
+        assertEquals("body", claim(mail().from("", "shop@example.jp")
+                .body("PayPayをご利用いただけるようになりました。", "ぜひお試しください。").build()).orElseThrow().where());
+    }
+
+    @Test
+    void aBrandAloneOnALaterLineIsNoLetterhead() {
+        // Why not: only the first line with text carries a logo; a later line may be a list of payment options.
+        assertEquals("body", claim(mail().from("", "shop@example.jp")
+                .body("お支払い方法が増えました。", "PayPay", "クレジットカード").build()).orElseThrow().where());
+    }
+
+    @Test
+    void aBrandNamedInTheBodyThatTheSendersAddressNamesTooIsTheSenderPresentingItself() {
+        BrandClaimDetector detector = new BrandClaimDetector(registry(
+                brandWithTokens("netflix", "netflix.com", List.of("Netflix", "ネットフリックス"), List.of("netflix"))));
+        BrandClaim c = claim(detector, mail().from("supportnetflix@checkinfo.example")
+                .body("Dear User,", "Your Netflix account is on hold.").build()).orElseThrow();
+        assertEquals("sender-address", c.where());
+    }
+
+    @Test
     void aShortTokenMustBeAWordOfTheLocalPart() {
         BrandClaimDetector detector = new BrandClaimDetector(registry(
                 brandWithTokens("kddi-au", "au.com", List.of("au PAY"), List.of("au"))));

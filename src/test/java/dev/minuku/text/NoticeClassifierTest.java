@@ -40,6 +40,18 @@ class NoticeClassifierTest {
     }
 
     @Test
+    void aDirectDebitThatCouldNotBeConfirmedIsAPaymentFailure() {
+        assertEquals(NoticeKind.PAYMENT_FAILURE, classify("お支払いについて",
+                "ご指定口座からのお引き落としが確認できませんでした。").kinds().get(0));
+    }
+
+    @Test
+    void reRegisteringTheCardsIdentityAuthenticationIsAVerification() {
+        assertEquals(NoticeKind.CREDENTIAL_VERIFICATION, classify("本人認証サービスの再登録のお願い",
+                "仕様変更に伴い、再登録をお願いしております。").kinds().get(0));
+    }
+
+    @Test
     void aParcelThatCouldNotBeDeliveredIsADeliveryFailure() {
         NoticeProfile p = classify("お荷物のお届けについて",
                 "ご不在のため、お荷物を持ち戻りました。再配達のお手続きをお願いします。");
