@@ -53,7 +53,7 @@ class LinkRuleTest {
 
     @Test
     void aNoticeAboutTheAccountLinkingOffTheBrandCountsFully() {
-        Finding f = only(claimingAmazon().subject("お支払い方法の利用承認が得られませんでした")
+        Finding f = PROBE.only(claimingAmazon().subject("お支払い方法の利用承認が得られませんでした")
                 .link("https://secure-login.example.net/update", "お支払い方法を更新"), Signal.LINK_NOT_OFFICIAL);
         assertEquals(1.0, f.confidence(), 1e-9);
     }
@@ -61,7 +61,7 @@ class LinkRuleTest {
     @Test
     void aNewsletterLinkingToAPartnerCountsLess() {
         // A brand's newsletter may send the reader to a partner's site; its account notices never do.
-        Finding f = only(claimingAmazon().subject("夏のおすすめ").body("提携ホテルの特別プランをご紹介します。")
+        Finding f = PROBE.only(claimingAmazon().subject("夏のおすすめ").body("提携ホテルの特別プランをご紹介します。")
                 .link("https://hotel-partner.example.net/plan", "特別プランを見る"), Signal.LINK_NOT_OFFICIAL);
         assertEquals(LinkRule.OUTSIDE_NOTICE, f.confidence(), 1e-9);
     }
@@ -364,7 +364,7 @@ class LinkRuleTest {
     @Test
     void redirectBackToTheSendersOwnSiteWeighsLess() {
         // A newsletter's YouTube link that leads back to the shop's own page hides nothing from its reader.
-        assertEquals(0.5, only(plain().link("https://www.youtube.com/redirect?q=" + enc("https://example-shop.com/events"), "x"),
+        assertEquals(0.5, PROBE.only(plain().link("https://www.youtube.com/redirect?q=" + enc("https://example-shop.com/events"), "x"),
                 Signal.LINK_REDIRECTOR).confidence(), 1e-9);
     }
 

@@ -41,7 +41,7 @@ class SenderRuleTest {
     @Test
     void aShopThatNamesItselfAndOnlyMentionsABrandIsAMentionNotAMismatch() {
         // A shop announcing that Amazon Pay now works names itself and makes no notice.
-        Finding f = only(Emails.from("shop@coffee-shop.example.jp").name("ミヌク珈琲")
+        Finding f = PROBE.only(Emails.from("shop@coffee-shop.example.jp").name("ミヌク珈琲")
                 .subject("【ミヌク珈琲】Amazon Payが使えるようになりました").body("ぜひご利用ください。"),
                 Signal.SENDER_BRAND_MISMATCH);
         assertEquals(ClaimPlaces.MENTION, f.confidence(), 1e-9);
@@ -50,14 +50,14 @@ class SenderRuleTest {
     @Test
     void aWeakLookalikeOfTheClaimedBrandIsConfirmedByTheClaim() {
         // The domain alone resembles Amazon weakly; the display name saying Amazon makes it certain.
-        Finding f = only(Emails.from("info@amzn-jp.info").name("Amazon"), Signal.SENDER_LOOKALIKE_DOMAIN);
+        Finding f = PROBE.only(Emails.from("info@amzn-jp.info").name("Amazon"), Signal.SENDER_LOOKALIKE_DOMAIN);
         assertEquals(1.0, f.confidence(), 1e-9);
     }
 
     @Test
     void aLookalikeOfABrandTheMailDoesNotClaimKeepsItsOwnConfidence() {
         // Why not raised: nothing in the mail says it is Amazon; only the domain's resemblance speaks.
-        Finding plain = only(Emails.from("info@amzn-jp.info").name("Tokyo Trading"), Signal.SENDER_LOOKALIKE_DOMAIN);
+        Finding plain = PROBE.only(Emails.from("info@amzn-jp.info").name("Tokyo Trading"), Signal.SENDER_LOOKALIKE_DOMAIN);
         assertTrue(plain.confidence() < 1.0, "confidence " + plain.confidence());
     }
 
