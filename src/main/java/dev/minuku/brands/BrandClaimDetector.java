@@ -176,33 +176,44 @@ public final class BrandClaimDetector {
     private static final String OPENING = "【[<(「『〔［＜（|｜";
     private static final String CLOSING = "】]>)」』〕］＞）|｜";
 
+    /** A letterhead or copyright line is short; a longer line is neither (and bounds the work per match). */
+    static final int MAX_LETTERHEAD_LINE = 300;
+
     /** The match stands alone on the body's first line, or on a copyright line. */
     static boolean letterhead(String body, int start, int end) {
         if (start < 0 || end > body.length() || start >= end) {
             return false;
         }
-        int lineStart = body.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = body.indexOf('\n', end);
-        if (lineEnd < 0) {
-            lineEnd = body.length();
+        int lineStart = start;
+        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
+            if (start - lineStart >= MAX_LETTERHEAD_LINE) {
+                return false;
+            }
+            lineStart--;
         }
-        String line = body.substring(lineStart, lineEnd);
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (line.indexOf('\u00A9') >= 0 || lower.contains("copyright") || lower.contains("all rights reserved")) {
+        int lineEnd = end;
+        while (lineEnd < body.length() && body.charAt(lineEnd) != '\n') {
+            if (lineEnd - lineStart >= MAX_LETTERHEAD_LINE) {
+                return false;
+            }
+            lineEnd++;
+        }
+        String lower = body.substring(lineStart, lineEnd).toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u00A9') >= 0 || lower.contains("copyright") || lower.contains("all rights reserved")) {
             return true;
         }
         int first = 0;
-        while (first < body.length() && Character.isWhitespace(body.charAt(first))) {
+        while (first < lineStart && Character.isWhitespace(body.charAt(first))) {
             first++;
         }
-        if (first < lineStart || first >= lineEnd) {
+        if (first < lineStart) {
             return false; // not the first line with text
         }
-        return onlyMarks(body.substring(lineStart, start), OPENING) && onlyMarks(body.substring(end, lineEnd), CLOSING);
+        return onlyMarks(body, lineStart, start, OPENING) && onlyMarks(body, end, lineEnd, CLOSING);
     }
 
-    private static boolean onlyMarks(String s, String marks) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean onlyMarks(String s, int from, int to, String marks) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c) && marks.indexOf(c) < 0) {
                 return false;
