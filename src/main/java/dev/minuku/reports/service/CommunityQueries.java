@@ -85,7 +85,7 @@ public class CommunityQueries {
         return read(() -> {
             Map<LocalDate, Integer> byDay = new HashMap<>();
             for (ReportDay d : days.since(first, Report.SCAM)) {
-                byDay.put(d.day, d.reports);
+                byDay.merge(d.day, d.reports, Integer::sum); // a day's count is spread over slots
             }
             return Stream.iterate(first, d -> !d.isAfter(today), d -> d.plusDays(1))
                     .map(d -> new DayCount(d, byDay.getOrDefault(d, 0))).toList();
