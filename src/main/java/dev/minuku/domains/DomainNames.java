@@ -224,7 +224,7 @@ public final class DomainNames {
     }
 
     /** Bounded, so a flood of distinct hosts costs only the lookups it would cost anyway. */
-    private static final Cache<String, Facts> FACTS = CacheBuilder.newBuilder().maximumSize(20_000).build();
+    private static final Cache<String, Facts> FACTS = CacheBuilder.newBuilder().maximumSize(10_000).build();
 
     private static Facts facts(String asciiHost) {
         Facts f = FACTS.getIfPresent(asciiHost);
