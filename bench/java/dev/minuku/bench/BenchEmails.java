@@ -68,12 +68,12 @@ public final class BenchEmails {
                 text(700, 1), links(5, 2)); // 700 Japanese characters ≈ 2 KB of UTF-8
     }
 
-    /** The API's limits: 100,000 characters of body and 500 links. */
+    /** The API's limits: 100,000 characters of body (about 300 KB of UTF-8, more than 100 KB) and 500 links. */
     public static EmailMessage large() {
         return mail("Amazon.co.jp", "info@amazon-co-jp.example.top", "お支払い方法の確認", text(100_000, 3), links(500, 4));
     }
 
-    /** One character repeated 100,000 times: worst case for scanners that backtrack. */
+    /** One character repeated 100,000 times (300 KB of UTF-8): worst case for scanners that backtrack. */
     public static EmailMessage repeatedCharacter() {
         return mail("a", "a@example.com", "a".repeat(1000), "あ".repeat(100_000), List.of());
     }
@@ -94,12 +94,26 @@ public final class BenchEmails {
         return mail("Amazon", "a@example.com", "nested", text(2000, 5), links);
     }
 
+    /** One character repeated: a 100,000-character run of "a." is one long host name to a scanner. */
+    public static EmailMessage repeatedDottedLabel() {
+        return mail("a", "a@example.com", "a.".repeat(500), "a.".repeat(50_000), List.of());
+    }
+
     /** 500 hosts that look like brands through confusable letters. */
     public static EmailMessage confusableHosts() {
+        return confusableHosts(0);
+    }
+
+    /**
+     * 500 confusable hosts no earlier round used, so that nothing kept from one
+     * mail (the engine remembers facts of hosts it has seen) helps the next.
+     */
+    public static EmailMessage confusableHosts(int round) {
         String[] forms = {"аmazon", "amaz0n", "arnazon", "amazom", "аррle", "app1e", "merсari", "rnercari", "paypaI", "netfIix"};
         List<EmailMessage.LinkInput> links = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            links.add(new EmailMessage.LinkInput("https://" + forms[i % forms.length] + i + ".co.jp/login", forms[i % forms.length]));
+            String host = forms[i % forms.length] + (round * 500 + i) + ".co.jp";
+            links.add(new EmailMessage.LinkInput("https://" + host + "/login", forms[i % forms.length]));
         }
         return mail("Аmazon", "a@" + forms[0] + ".com", "confusables", text(2000, 6), links);
     }

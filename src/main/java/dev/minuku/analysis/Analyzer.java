@@ -17,6 +17,7 @@ import dev.minuku.text.NoticeKind;
 import dev.minuku.text.NoticeProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -159,8 +160,15 @@ public final class Analyzer {
 
     private List<LinkView> linkViews(AnalysisContext ctx, List<Finding> findings) {
         List<LinkView> views = new ArrayList<>(ctx.links().size());
+        // Grouped once: filtering all findings per link would be links × findings (500 × 1,500 at the limits).
+        Map<Integer, List<Finding>> byLink = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.linkIndex() >= 0) {
+                byLink.computeIfAbsent(f.linkIndex(), i -> new ArrayList<>()).add(f);
+            }
+        }
         for (AnalyzedLink l : ctx.links()) {
-            List<Finding> own = findings.stream().filter(f -> f.linkIndex() == l.index()).toList();
+            List<Finding> own = byLink.getOrDefault(l.index(), List.of());
             String host = l.target().host();
             String registrable = host == null ? null : DomainNames.registrableDomain(host);
             LinkStatus status;

@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Localized explanations from the message bundles ({@code minuku/messages_ja},
@@ -18,7 +16,6 @@ public final class Explainer {
 
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final BrandRegistry brands;
     private final ResourceBundle ja;
@@ -50,22 +47,42 @@ public final class Explainer {
     }
 
     String fill(String template, Map<String, String> args, Locale locale) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            String value = args.get(name);
-            if (value == null) {
-                value = "";
-            } else if ("brand".equals(name)) {
-                String id = value;
-                value = brands.byId(id).map(b -> b.name(supported(locale))).orElse(id);
-            } else if ("technique".equals(name)) {
-                value = text("technique." + value, locale);
+        // A hand scan for {name} (ASCII letters): a regex here cost 8% of a typical analysis.
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int n = template.length();
+        int i = 0;
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int j = i + 1;
+                while (j < n && isAsciiLetter(template.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < n && template.charAt(j) == '}') {
+                    out.append(value(template.substring(i + 1, j), args, locale));
+                    i = j + 1;
+                    continue;
+                }
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            out.append(c);
+            i++;
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    private String value(String name, Map<String, String> args, Locale locale) {
+        String value = args.get(name);
+        if (value == null) {
+            return "";
+        } else if ("brand".equals(name)) {
+            return brands.byId(value).map(b -> b.name(supported(locale))).orElse(value);
+        } else if ("technique".equals(name)) {
+            return text("technique." + value, locale);
+        }
+        return value;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -45,6 +45,8 @@ public final class BrandRegistry {
     private final Map<String, Brand> byDomain;
     /** listed domain → what its brand uses it for (union when one brand lists it twice). */
     private final Map<String, Set<String>> usesByDomain;
+    /** Length of the longest listed domain: longer tails of a host cannot match. */
+    private final int longestDomain;
 
     public BrandRegistry(List<Brand> brands) {
         this.brands = List.copyOf(brands);
@@ -69,6 +71,7 @@ public final class BrandRegistry {
         }
         this.byId = Map.copyOf(ids);
         this.byDomain = Map.copyOf(domains);
+        this.longestDomain = domains.keySet().stream().mapToInt(String::length).max().orElse(0);
         Map<String, Set<String>> frozen = new HashMap<>();
         uses.forEach((d, u) -> frozen.put(d, Set.copyOf(u)));
         this.usesByDomain = Map.copyOf(frozen);
@@ -151,15 +154,21 @@ public final class BrandRegistry {
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
         }
+        // Tails are cut only once short enough to be listed: a 100,000-character run of
+        // "a.a.a…" in a body must cost one pass, not a copy per label.
+        int start = 0;
         while (true) {
-            if (byDomain.containsKey(h)) {
-                return Optional.of(h);
+            if (h.length() - start <= longestDomain) {
+                String tail = h.substring(start);
+                if (byDomain.containsKey(tail)) {
+                    return Optional.of(tail);
+                }
             }
-            int dot = h.indexOf('.');
+            int dot = h.indexOf('.', start);
             if (dot < 0) {
                 return Optional.empty();
             }
-            h = h.substring(dot + 1);
+            start = dot + 1;
         }
     }
 

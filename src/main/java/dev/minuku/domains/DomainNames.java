@@ -1,5 +1,7 @@
 package dev.minuku.domains;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.net.InternetDomainName;
 import com.ibm.icu.text.IDNA;
 import java.util.EnumSet;
@@ -116,15 +118,8 @@ public final class DomainNames {
         if (IpHosts.isIpLiteral(asciiHost)) {
             return IpHosts.canonical(asciiHost).orElse(asciiHost);
         }
-        InternetDomainName name = parse(asciiHost);
-        if (name != null && name.isUnderPublicSuffix()) {
-            try {
-                return name.topPrivateDomain().toString();
-            } catch (IllegalStateException e) {
-                return asciiHost;
-            }
-        }
-        return asciiHost;
+        String registrable = facts(asciiHost).registrable();
+        return registrable == null ? asciiHost : registrable;
     }
 
     /** The public suffix of the host (e.g. {@code co.jp}), or the last label when none is known. */
@@ -132,11 +127,8 @@ public final class DomainNames {
         if (asciiHost == null || asciiHost.isEmpty()) {
             return "";
         }
-        InternetDomainName name = parse(asciiHost);
-        if (name != null && name.hasPublicSuffix()) {
-            return name.publicSuffix().toString();
-        }
-        return tld(asciiHost);
+        String suffix = facts(asciiHost).suffix();
+        return suffix == null ? tld(asciiHost) : suffix;
     }
 
     /**
@@ -165,17 +157,7 @@ public final class DomainNames {
         if (asciiHost == null || asciiHost.isEmpty() || IpHosts.isIpLiteral(asciiHost)) {
             return "";
         }
-        InternetDomainName name = parse(asciiHost);
-        if (name == null || !name.isUnderRegistrySuffix()) {
-            return "";
-        }
-        try {
-            String top = name.topDomainUnderRegistrySuffix().toString();
-            String suffix = name.registrySuffix().toString();
-            return top.substring(0, top.length() - suffix.length() - 1);
-        } catch (IllegalStateException | IndexOutOfBoundsException e) {
-            return "";
-        }
+        return facts(asciiHost).registryLabel();
     }
 
     /**
@@ -198,15 +180,15 @@ public final class DomainNames {
         if (h.isEmpty() || IpHosts.isIpLiteral(h)) {
             return new HostParts(h, h, "", "", "");
         }
-        InternetDomainName name = parse(h);
-        if (name == null || !name.hasPublicSuffix()) {
+        Facts facts = facts(h);
+        String suffix = facts.suffix();
+        if (suffix == null) {
             return new HostParts(h, h, tld(h), "", "");
         }
-        String suffix = name.publicSuffix().toString();
-        if (!name.isUnderPublicSuffix()) {
+        String registrable = facts.registrable();
+        if (registrable == null) {
             return new HostParts(h, h, suffix, "", "");
         }
-        String registrable = name.topPrivateDomain().toString();
         String label = registrable.substring(0, registrable.length() - suffix.length() - 1);
         String sub = h.length() > registrable.length() + 1 ? h.substring(0, h.length() - registrable.length() - 1) : "";
         return new HostParts(h, registrable, suffix, label, sub);
@@ -214,8 +196,7 @@ public final class DomainNames {
 
     /** True when the name is exactly a public suffix ({@code co.jp}, {@code com}, {@code github.io}). */
     public static boolean isPublicSuffix(String asciiName) {
-        InternetDomainName name = parse(asciiName);
-        return name != null && name.isPublicSuffix();
+        return asciiName != null && facts(asciiName).publicSuffix();
     }
 
     /** The last label: {@code example.co.jp → jp}. */
@@ -226,6 +207,57 @@ public final class DomainNames {
         String h = stripTrailingDots(asciiHost);
         int dot = h.lastIndexOf('.');
         return dot < 0 ? h : h.substring(dot + 1);
+    }
+
+    /**
+     * What the Public Suffix List says of one host, worked out once: Guava parses
+     * the name again for every ancestor it returns, and a mail names the same
+     * few hosts many times (500 links to 10 hosts), as do consecutive mails.
+     *
+     * @param registrable   registrable domain, or null when the host is not under a public suffix
+     * @param suffix        public suffix, or null when none is known
+     * @param registryLabel label under the ICANN suffix, or ""
+     * @param publicSuffix  the host is itself a public suffix
+     */
+    private record Facts(String registrable, String suffix, String registryLabel, boolean publicSuffix) {
+        static final Facts NONE = new Facts(null, null, "", false);
+    }
+
+    /** Bounded, so a flood of distinct hosts costs only the lookups it would cost anyway. */
+    private static final Cache<String, Facts> FACTS = CacheBuilder.newBuilder().maximumSize(10_000).build();
+
+    private static Facts facts(String asciiHost) {
+        Facts f = FACTS.getIfPresent(asciiHost);
+        if (f == null) {
+            f = lookUp(asciiHost);
+            FACTS.put(asciiHost, f);
+        }
+        return f;
+    }
+
+    private static Facts lookUp(String asciiHost) {
+        InternetDomainName name = parse(asciiHost);
+        if (name == null) {
+            return Facts.NONE;
+        }
+        String suffix = name.hasPublicSuffix() ? name.publicSuffix().toString() : null;
+        String registrable = null;
+        try {
+            registrable = name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : null;
+        } catch (IllegalStateException e) {
+            // stays null: the host is its own registrable domain
+        }
+        String registryLabel = "";
+        try {
+            if (name.isUnderRegistrySuffix()) {
+                String top = name.topDomainUnderRegistrySuffix().toString();
+                String registrySuffix = name.registrySuffix().toString();
+                registryLabel = top.substring(0, top.length() - registrySuffix.length() - 1);
+            }
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // stays "": no label a registry handed out
+        }
+        return new Facts(registrable, suffix, registryLabel, name.isPublicSuffix());
     }
 
     private static InternetDomainName parse(String asciiHost) {

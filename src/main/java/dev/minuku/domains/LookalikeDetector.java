@@ -1,5 +1,7 @@
 package dev.minuku.domains;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import dev.minuku.brands.Brand;
@@ -59,8 +61,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * letter, doubled or dropped letter, swapped neighbours), so {@code apply.com}
  * is not Apple.
  *
- * <p>Thread-safe and immutable: skeletons, label sets and token tries are built
- * once in the constructor.
+ * <p>Thread-safe: skeletons, label sets and token tries are built once in the
+ * constructor; verdicts of hosts already seen are kept in a bounded cache.
  */
 public final class LookalikeDetector {
 
@@ -120,6 +122,12 @@ public final class LookalikeDetector {
     private final Map<String, List<Identity>> identitiesBySkeleton;
     private final TokenIndex plainTokens;
     private final TokenIndex foldedTokens;
+    /**
+     * Verdicts of hosts already checked: mails keep linking to the same hosts (a brand's
+     * own, shorteners, a campaign's), and a check costs tens of microseconds. Bounded, so
+     * a flood of new hosts costs only the checks themselves.
+     */
+    private final Cache<String, Optional<Lookalike>> verdicts = CacheBuilder.newBuilder().maximumSize(10_000).build();
 
     public LookalikeDetector(BrandRegistry registry) {
         this.registry = registry;
@@ -183,6 +191,15 @@ public final class LookalikeDetector {
         if (asciiHost == null) {
             return Optional.empty();
         }
+        Optional<Lookalike> known = verdicts.getIfPresent(asciiHost);
+        if (known == null) {
+            known = detectUncached(asciiHost);
+            verdicts.put(asciiHost, known);
+        }
+        return known;
+    }
+
+    private Optional<Lookalike> detectUncached(String asciiHost) {
         String h = asciiHost.strip().toLowerCase(Locale.ROOT);
         while (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);

@@ -28,6 +28,13 @@ public interface ReportsConfig {
     @WithDefault("Asia/Tokyo")
     ZoneId dayZone();
 
+    /**
+     * How long one community list (per days and limit) is served again before it is
+     * read anew; 0s reads it every time. Lists change slowly and are read often.
+     */
+    @WithDefault("2s")
+    Duration listCacheTtl();
+
     Purge purge();
 
     Rate rate();

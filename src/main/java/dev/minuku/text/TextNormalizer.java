@@ -37,7 +37,23 @@ public final class TextNormalizer {
      */
     private static final String[] BMP_SKELETON = new String[0x10000];
 
+    /**
+     * NFKC-casefold of single BMP characters standing alone, filled on first use: a
+     * body of full-width letters would otherwise cost one ICU call per character.
+     * Racing writers store equal strings, so no lock is needed.
+     */
+    private static final String[] BMP_FOLD = new String[0x10000];
+
     private TextNormalizer() {
+    }
+
+    private static String foldOf(int cp) {
+        String cached = BMP_FOLD[cp];
+        if (cached == null) {
+            cached = NFKC_CASEFOLD.normalize(String.valueOf((char) cp));
+            BMP_FOLD[cp] = cached;
+        }
+        return cached;
     }
 
     /**
@@ -96,6 +112,8 @@ public final class TextNormalizer {
             }
             if (end == next && cp < 0x80) {
                 out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+            } else if (end == next && cp < BMP_FOLD.length) {
+                out.append(foldOf(cp));
             } else if (end == next && NFKC_CASEFOLD.getDecomposition(cp) == null) {
                 out.appendCodePoint(cp);
             } else {

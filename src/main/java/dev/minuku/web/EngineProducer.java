@@ -4,6 +4,7 @@ import dev.minuku.analysis.Analyzer;
 import dev.minuku.analysis.CommunityLookup;
 import dev.minuku.brands.BrandRegistry;
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,8 +13,10 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class EngineProducer {
 
+    /** Built at startup (registry, lexicons, rules), so that no request pays for it. */
     @Produces
     @Singleton
+    @Startup
     Analyzer analyzer() {
         return Analyzer.withDefaults();
     }

@@ -111,6 +111,23 @@ class AnalyzeBadInputTest {
         assertProblem(post(big), 413);
     }
 
+    /** Bytes from which Jackson guesses an encoding it cannot read (the first was found by fuzzing). */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000ff fe7b7d", "00002c002a", "fffe00007b7d0000"})
+    void aBodyInAnEncodingJsonCannotBeIsA400Problem(String hex) {
+        byte[] body = java.util.HexFormat.of().parseHex(hex.replace(" ", ""));
+        for (String path : List.of("/api/v1/analyze", "/api/v1/reports")) {
+            assertProblem(given().contentType("application/json").body(body).when().post(path).then(), 400);
+        }
+    }
+
+    @Test
+    void invalidUtf8InsideAStringIsA400Problem() {
+        byte[] body = "{\"from\":{\"address\":\"a@example.com\"},\"subject\":\"\u00ff\"}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // a lone 0xFF byte is not UTF-8
+        assertProblem(given().contentType("application/json").body(body).when().post("/api/v1/analyze").then(), 400);
+    }
+
     @Test
     void anUnsupportedMediaTypeIsA415Problem() {
         assertProblem(given().contentType("text/plain").body("hello").when().post("/api/v1/analyze").then(), 415);

@@ -1,5 +1,7 @@
 package dev.minuku.reports.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.reports.DomainCounter;
@@ -44,6 +46,8 @@ public class CommunityQueries {
     private final ReportDayRepository days;
     private final BrandRegistry brands;
     private final ReportsConfig config;
+    /** Lists by days and limit, for a couple of seconds (null when the TTL is zero). */
+    private final Cache<ListKey, Listing> listings;
 
     public CommunityQueries(DomainCounterRepository counters, ReportDayRepository days, BrandRegistry brands,
             ReportsConfig config) {
@@ -51,13 +55,33 @@ public class CommunityQueries {
         this.days = days;
         this.brands = brands;
         this.config = config;
+        Duration ttl = config.listCacheTtl();
+        this.listings = ttl.isZero() || ttl.isNegative() ? null
+                : Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(ttl).build();
     }
 
     public int minReporters() {
         return config.minReporters();
     }
 
+    /** The same list again within {@code list-cache-ttl}: a read transaction and two queries per request were the cost. */
     public Listing list(int lastDays, int limit) {
+        if (listings == null) {
+            return load(lastDays, limit);
+        }
+        ListKey key = new ListKey(lastDays, limit);
+        Listing cached = listings.getIfPresent(key);
+        if (cached == null) {
+            cached = load(lastDays, limit);
+            listings.put(key, cached);
+        }
+        return cached;
+    }
+
+    private record ListKey(int days, int limit) {
+    }
+
+    private Listing load(int lastDays, int limit) {
         Instant since = Instant.now().minus(Duration.ofDays(lastDays));
         return read(() -> {
             List<DomainReports> listed = new ArrayList<>();
@@ -85,7 +109,7 @@ public class CommunityQueries {
         return read(() -> {
             Map<LocalDate, Integer> byDay = new HashMap<>();
             for (ReportDay d : days.since(first, Report.SCAM)) {
-                byDay.put(d.day, d.reports);
+                byDay.merge(d.day, d.reports, Integer::sum); // a day's count is spread over slots
             }
             return Stream.iterate(first, d -> !d.isAfter(today), d -> d.plusDays(1))
                     .map(d -> new DayCount(d, byDay.getOrDefault(d, 0))).toList();

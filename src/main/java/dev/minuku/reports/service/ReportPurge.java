@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,9 +44,11 @@ public class ReportPurge {
     private final BrandRegistry brands;
     private final CommunityCounts lookup;
     private final ReportsConfig config;
+    private final ManagedExecutor executor;
 
     public ReportPurge(ReportRepository reports, DomainReporterRepository reporters, DomainCounterRepository counters,
-            ReportDayRepository days, BrandRegistry brands, CommunityCounts lookup, ReportsConfig config) {
+            ReportDayRepository days, BrandRegistry brands, CommunityCounts lookup, ReportsConfig config,
+            ManagedExecutor executor) {
         this.reports = reports;
         this.reporters = reporters;
         this.counters = counters;
@@ -53,6 +56,7 @@ public class ReportPurge {
         this.brands = brands;
         this.lookup = lookup;
         this.config = config;
+        this.executor = executor;
     }
 
     @Scheduled(identity = "report-purge", every = "{minuku.reports.purge.every}",
@@ -68,12 +72,19 @@ public class ReportPurge {
         }
     }
 
+    /**
+     * Refreshes the marks in the background: with a million reports it walks tens of
+     * thousands of counters (5 s on the benchmark machine), which readiness need not
+     * wait for, since reads ask the registry again anyway.
+     */
     void onStart(@Observes StartupEvent event) {
-        try {
-            refreshOfficialMarks();
-        } catch (RuntimeException e) {
-            LOG.warnf("official marks not refreshed at startup: %s", e.getClass().getSimpleName());
-        }
+        executor.execute(() -> {
+            try {
+                refreshOfficialMarks();
+            } catch (RuntimeException e) {
+                LOG.warnf("official marks not refreshed at startup: %s", e.getClass().getSimpleName());
+            }
+        });
     }
 
     /** Removes every report created before the cutoff, batch by batch; returns how many. */

@@ -6,7 +6,6 @@ import dev.minuku.brands.BrandRegistry;
 import dev.minuku.reports.DomainCounter;
 import dev.minuku.reports.DomainReporter;
 import dev.minuku.reports.Report;
-import dev.minuku.reports.ReportDay;
 import dev.minuku.reports.ReportsConfig;
 import dev.minuku.reports.store.DomainCounterRepository;
 import dev.minuku.reports.store.DomainReporterRepository;
@@ -168,8 +167,7 @@ public class ReportService {
                 senderCounter = c;
             }
         }
-        ReportDay day = days.lockOrCreate(LocalDate.ofInstant(now, config.dayZone()), r.kind());
-        day.reports++;
+        days.add(LocalDate.ofInstant(now, config.dayZone()), r.kind());
         return new Stored(r.id(), true, r.senderDomain(), senderCounter.reporters, senderCounter.notScamReporters,
                 senderCounter.officialFor);
     }

@@ -4,22 +4,27 @@ import dev.minuku.reports.ReportDay;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Reports per day, kept with each report, for the community page's chart. */
+/** Reports per day, kept with each report (spread over slots), for the community page's chart. */
 @ApplicationScoped
 public class ReportDayRepository implements PanacheRepositoryBase<ReportDay, ReportDay.Key> {
 
-    public ReportDay lockOrCreate(LocalDate day, String kind) {
-        getEntityManager().createNativeQuery("insert into report_day (day, kind) values (:day, :kind) on conflict do nothing")
-                .setParameter("day", day).setParameter("kind", kind).executeUpdate();
-        ReportDay.Key key = new ReportDay.Key();
-        key.day = day;
-        key.kind = kind;
-        return findById(key, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * Adds one report to the day, in one of its slots picked at random: the row stays
+     * locked until the report's transaction commits, and with one row per day every
+     * concurrent report would wait for the one before it.
+     */
+    public void add(LocalDate day, String kind) {
+        getEntityManager().createNativeQuery("""
+                insert into report_day (day, kind, slot, reports) values (:day, :kind, :slot, 1)
+                on conflict (day, kind, slot) do update set reports = report_day.reports + 1""")
+                .setParameter("day", day).setParameter("kind", kind)
+                .setParameter("slot", (short) ThreadLocalRandom.current().nextInt(ReportDay.SLOTS))
+                .executeUpdate();
     }
 
     public List<ReportDay> since(LocalDate first, String kind) {
@@ -28,12 +33,12 @@ public class ReportDayRepository implements PanacheRepositoryBase<ReportDay, Rep
 
     /** After a purge: days before {@code day} are gone, and {@code day} itself is recounted from what remains. */
     public void purgeBefore(LocalDate day, Instant dayStart, Instant dayEnd) {
-        delete("day < ?1", day);
+        delete("day <= ?1", day);
         getEntityManager().createNativeQuery("""
-                update report_day d set reports = (select count(*) from report r
-                                                    where r.kind = d.kind and r.created_at >= :start and r.created_at < :end)
-                 where d.day = :day""")
+                insert into report_day (day, kind, slot, reports)
+                select :day, r.kind, 0, count(*) from report r
+                 where r.created_at >= :start and r.created_at < :end
+                 group by r.kind""")
                 .setParameter("start", dayStart).setParameter("end", dayEnd).setParameter("day", day).executeUpdate();
-        delete("day = ?1 and reports = 0", day);
     }
 }
