@@ -25,7 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 // Behaviour under test: identical reports sent at the same moment (a double click, a retrying
-// client, or someone trying to inflate a count) make one stored report and one count.
+// client, or someone trying to inflate a count) make one stored report and one count; many
+// different reports at once (scam and not-scam, shared senders and links, reporters reporting
+// twice) leave every counter, reporter set and daily count equal to a count made from scratch.
 @QuarkusTest
 class ReportsConcurrencyTest {
 
@@ -81,5 +83,60 @@ class ReportsConcurrencyTest {
                 .body("reports", equalTo(1))
                 .body("reporters", equalTo(1))
                 .body("linkReporters", equalTo(1));
+    }
+
+    @Test
+    void manyDifferentReportsAtOnceLeaveCountersEqualToARecount() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    // 40 reporters over 300 reports: most report several times, some the same sender twice.
+                    Map<String, Object> body = report(reporter("mixed-" + (n % 40)), "billing@mixed-" + (n % 7) + ".com",
+                            "請求 " + (n % 11), "https://pay.mixed-link-" + (n % 5) + ".com/" + n,
+                            "https://mixed-" + ((n + 3) % 7) + ".com/x");
+                    if (n % 9 == 0) {
+                        body.put("kind", "not-scam");
+                    }
+                    return given().contentType("application/json").body(body).when().post("/api/v1/reports").statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> call : calls) {
+                int status = call.get(120, TimeUnit.SECONDS);
+                assertTrue(status == 201 || status == 200, "status " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long wrong = db.count("""
+                select count(*) from domain_counter c
+                 where c.reports <> (select count(*) from report r where r.sender_domain = c.domain and r.kind = 'scam')
+                    or c.not_scam_reports <> (select count(*) from report r
+                                               where r.sender_domain = c.domain and r.kind = 'not-scam')
+                    or c.reporters <> (select count(distinct r.reporter_hash) from report r
+                                        where r.sender_domain = c.domain and r.kind = 'scam')
+                    or c.not_scam_reporters <> (select count(distinct r.reporter_hash) from report r
+                                                 where r.sender_domain = c.domain and r.kind = 'not-scam')
+                    or c.link_reporters <> (select count(distinct r.reporter_hash) from report r
+                                             where r.kind = 'scam' and c.domain = any(string_to_array(r.link_domains, ' ')))
+                    or c.first_seen is distinct from (select min(created_at) from report r
+                                                       where r.sender_domain = c.domain and r.kind = 'scam')
+                    or c.last_seen is distinct from (select max(created_at) from report r
+                                                      where r.sender_domain = c.domain and r.kind = 'scam')
+                """);
+        assertEquals(0, wrong, "counters that disagree with the reports:\n" + db.dumpAll());
+        assertEquals(db.count("select count(*) from report"), db.count("select sum(reports) from report_day"));
+        assertTrue(db.count("select count(*) from report") > 100, "most reports were new");
+        // Samples: at most three, distinct, each a subject the domain was reported with.
+        for (String samples : db.query("select sample_subjects from domain_counter where reports > 0")) {
+            List<String> list = List.of(samples.split("\n"));
+            assertTrue(list.size() <= 3 && Set.copyOf(list).size() == list.size(), "samples " + list);
+            assertTrue(list.stream().allMatch(x -> x.startsWith("請求 ")), "samples " + list);
+        }
     }
 }

@@ -4,12 +4,9 @@ import dev.minuku.analysis.SenderAddress;
 import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.reports.DomainCounter;
-import dev.minuku.reports.DomainReporter;
 import dev.minuku.reports.Report;
 import dev.minuku.reports.ReportsConfig;
 import dev.minuku.reports.store.DomainCounterRepository;
-import dev.minuku.reports.store.DomainReporterRepository;
-import dev.minuku.reports.store.ReportDayRepository;
 import dev.minuku.reports.store.ReportRepository;
 import dev.minuku.web.problem.Problem;
 import dev.minuku.web.problem.ProblemException;
@@ -18,10 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +28,9 @@ import org.jboss.logging.Logger;
 /**
  * Takes one crowd report: reduces it to what may be stored, applies the rate
  * limits, then stores the report, its distinct reporters and the counters in
- * one transaction. A repeated report is absorbed by the report's unique key, so
- * any number of identical requests, even in parallel, make one row and one count.
+ * one transaction, in one statement ({@link ReportRepository#storeAndCount}). A
+ * repeated report is absorbed by the report's unique key, so any number of
+ * identical requests, even in parallel, make one row and one count.
  */
 @ApplicationScoped
 public class ReportService {
@@ -58,22 +56,17 @@ public class ReportService {
     }
 
     private final ReportRepository reports;
-    private final DomainReporterRepository reporters;
     private final DomainCounterRepository counters;
-    private final ReportDayRepository days;
     private final ReporterHasher hasher;
     private final ReportRateLimiter limiter;
     private final BrandRegistry brands;
     private final CommunityCounts lookup;
     private final ReportsConfig config;
 
-    public ReportService(ReportRepository reports, DomainReporterRepository reporters, DomainCounterRepository counters,
-            ReportDayRepository days, ReporterHasher hasher, ReportRateLimiter limiter, BrandRegistry brands,
-            CommunityCounts lookup, ReportsConfig config) {
+    public ReportService(ReportRepository reports, DomainCounterRepository counters, ReporterHasher hasher,
+            ReportRateLimiter limiter, BrandRegistry brands, CommunityCounts lookup, ReportsConfig config) {
         this.reports = reports;
-        this.reporters = reporters;
         this.counters = counters;
-        this.days = days;
         this.hasher = hasher;
         this.limiter = limiter;
         this.brands = brands;
@@ -131,45 +124,23 @@ public class ReportService {
     }
 
     Stored storeInTransaction(NewReport r) {
-        reports.keepPurgeOut();
-        if (!reports.insertIfNew(r)) {
-            Report first = reports.findByMessageKey(r.messageKey())
-                    .orElseThrow(() -> new IllegalStateException("report key conflict without a report"));
-            DomainCounter counter = counters.findById(first.senderDomain);
-            return new Stored(first.id, false, first.senderDomain, counter == null ? 0 : counter.reporters,
-                    counter == null ? 0 : counter.notScamReporters, officialFor(first.senderDomain).orElse(null));
+        Set<String> domains = countedDomains(r);
+        Map<String, String> official = new HashMap<>();
+        for (String d : domains) {
+            officialFor(d).ifPresent(brand -> official.put(d, brand));
         }
-        Instant now = r.createdAt();
-        DomainCounter senderCounter = null;
-        // Domains in one order in every transaction, so concurrent reports never deadlock on counter rows.
-        for (String domain : countedDomains(r)) {
-            boolean asSender = domain.equals(r.senderDomain());
-            boolean asLink = r.linkDomains().contains(domain);
-            boolean newSender = asSender && reporters.add(domain, r.kind(), DomainReporter.SENDER, r.reporterHash());
-            boolean newLink = asLink && reporters.add(domain, Report.SCAM, DomainReporter.LINK, r.reporterHash());
-            DomainCounter c = counters.lockOrCreate(domain);
-            c.officialFor = officialFor(domain).orElse(null);
-            if (asSender && r.scam()) {
-                c.reports++;
-                c.reporters += newSender ? 1 : 0;
-                // Times are taken before the transaction waits on locks: keep them ordered anyway.
-                c.firstSeen = c.firstSeen == null || now.isBefore(c.firstSeen) ? now : c.firstSeen;
-                c.lastSeen = c.lastSeen == null || now.isAfter(c.lastSeen) ? now : c.lastSeen;
-                c.sampleSubjects = withSample(c.sampleSubjectList(), r.subject());
-            } else if (asSender) {
-                c.notScamReports++;
-                c.notScamReporters += newSender ? 1 : 0;
-            }
-            if (newLink) {
-                c.linkReporters++;
-            }
-            if (asSender) {
-                senderCounter = c;
-            }
+        Optional<ReportRepository.Counted> counted = reports.storeAndCount(r, domains, official,
+                ReportContent.truncate(r.subject(), 200), LocalDate.ofInstant(r.createdAt(), config.dayZone()));
+        if (counted.isPresent()) {
+            ReportRepository.Counted c = counted.get();
+            return new Stored(r.id(), true, r.senderDomain(), c.reporters(), c.notScamReporters(), c.officialFor());
         }
-        days.add(LocalDate.ofInstant(now, config.dayZone()), r.kind());
-        return new Stored(r.id(), true, r.senderDomain(), senderCounter.reporters, senderCounter.notScamReporters,
-                senderCounter.officialFor);
+        // The same reporter already reported this message: answer with the first report.
+        Report first = reports.findByMessageKey(r.messageKey())
+                .orElseThrow(() -> new IllegalStateException("report key conflict without a report"));
+        DomainCounter counter = counters.findById(first.senderDomain);
+        return new Stored(first.id, false, first.senderDomain, counter == null ? 0 : counter.reporters,
+                counter == null ? 0 : counter.notScamReporters, officialFor(first.senderDomain).orElse(null));
     }
 
     /** The sender's domain and the link domains counted, sorted. */
@@ -181,18 +152,6 @@ public class ReportService {
 
     Optional<String> officialFor(String domain) {
         return brands.ownerOf(domain).map(Brand::id);
-    }
-
-    /** Sample subjects shown with a domain: the three latest distinct ones, newest first. */
-    static String withSample(List<String> samples, String subject) {
-        String shown = ReportContent.truncate(subject, 200);
-        if (shown.isEmpty() || samples.contains(shown)) {
-            return String.join("\n", samples);
-        }
-        Set<String> next = new LinkedHashSet<>();
-        next.add(shown);
-        next.addAll(samples);
-        return String.join("\n", new ArrayList<>(next).subList(0, Math.min(3, next.size())));
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -3,7 +3,6 @@ package dev.minuku.reports.store;
 import dev.minuku.reports.DomainCounter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,13 +29,6 @@ public class DomainCounterRepository implements PanacheRepositoryBase<DomainCoun
              where official_for is not null and reporters >= :minReporters and last_seen >= :since
              order by reporters desc, last_seen desc, domain
              limit :limit""";
-
-    /** The domain's counter row, created if missing, locked until the transaction ends. */
-    public DomainCounter lockOrCreate(String domain) {
-        getEntityManager().createNativeQuery("insert into domain_counter (domain) values (:domain) on conflict do nothing")
-                .setParameter("domain", domain).executeUpdate();
-        return findById(domain, LockModeType.PESSIMISTIC_WRITE);
-    }
 
     @SuppressWarnings("unchecked")
     public List<DomainCounter> listed(int minReporters, Instant since, int limit) {

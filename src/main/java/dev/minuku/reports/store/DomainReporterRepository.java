@@ -9,19 +9,6 @@ import java.util.Collection;
 @ApplicationScoped
 public class DomainReporterRepository implements PanacheRepositoryBase<DomainReporter, DomainReporter.Key> {
 
-    /** Records the reporter for the domain; true when they had not counted for it yet. */
-    public boolean add(String domain, String kind, String role, String reporterHash) {
-        return getEntityManager().createNativeQuery("""
-                insert into domain_reporter (domain, kind, role, reporter_hash)
-                values (:domain, :kind, :role, :reporter)
-                on conflict do nothing""")
-                .setParameter("domain", domain)
-                .setParameter("kind", kind)
-                .setParameter("role", role)
-                .setParameter("reporter", reporterHash)
-                .executeUpdate() == 1;
-    }
-
     /** Rebuilds the reporter sets of these domains from the reports that remain (after a purge). */
     public void rebuild(Collection<String> domains) {
         String list = String.join(" ", domains);

@@ -7,25 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Reports per day, kept with each report (spread over slots), for the community page's chart. */
 @ApplicationScoped
 public class ReportDayRepository implements PanacheRepositoryBase<ReportDay, ReportDay.Key> {
-
-    /**
-     * Adds one report to the day, in one of its slots picked at random: the row stays
-     * locked until the report's transaction commits, and with one row per day every
-     * concurrent report would wait for the one before it.
-     */
-    public void add(LocalDate day, String kind) {
-        getEntityManager().createNativeQuery("""
-                insert into report_day (day, kind, slot, reports) values (:day, :kind, :slot, 1)
-                on conflict (day, kind, slot) do update set reports = report_day.reports + 1""")
-                .setParameter("day", day).setParameter("kind", kind)
-                .setParameter("slot", (short) ThreadLocalRandom.current().nextInt(ReportDay.SLOTS))
-                .executeUpdate();
-    }
 
     public List<ReportDay> since(LocalDate first, String kind) {
         return list("day >= ?1 and kind = ?2", Sort.ascending("day"), first, kind);
