@@ -37,6 +37,9 @@ public class AnalyzeEmlResource {
     Analyzer analyzer;
 
     @Inject
+    AnalysisSlots slots;
+
+    @Inject
     CommunityLookup community;
 
     @ConfigProperty(name = "minuku.api.max-request-bytes", defaultValue = "1048576")
@@ -58,7 +61,7 @@ public class AnalyzeEmlResource {
                     List.of(new Problem.FieldError("body", e.getMessage()))));
         }
         Locale locale = RequestLocale.resolve(requestedLocale, headers);
-        AnalysisResult result = analyzer.analyze(mail.message(), locale, community);
+        AnalysisResult result = slots.run(() -> analyzer.analyze(mail.message(), locale, community));
         return AnalyzeResponse.from(result, locale).withAttachments(mail.attachments());
     }
 }

@@ -24,6 +24,9 @@ public class AnalyzeResource {
     Analyzer analyzer;
 
     @Inject
+    AnalysisSlots slots;
+
+    @Inject
     CommunityLookup community;
 
     @POST
@@ -33,7 +36,7 @@ public class AnalyzeResource {
     public AnalyzeResponse analyze(@NotNull(message = "a JSON body is required") @Valid AnalyzeRequest request,
             @Context HttpHeaders headers) {
         Locale locale = RequestLocale.resolve(request.locale(), headers);
-        AnalysisResult result = analyzer.analyze(request.toMessage(), locale, community);
+        AnalysisResult result = slots.run(() -> analyzer.analyze(request.toMessage(), locale, community));
         return AnalyzeResponse.from(result, locale);
     }
 }

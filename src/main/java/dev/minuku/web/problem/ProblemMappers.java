@@ -113,6 +113,14 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** At capacity: Retry-After says when to try again. */
+    @ServerExceptionMapper(priority = 1)
+    public Response busy(BusyException e) {
+        return Response.fromResponse(Problem.of("busy", "Service busy", 503, e.getMessage()).toResponse())
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .build();
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
