@@ -1,0 +1,21 @@
+-- GET /api/v1/community/domains with a different days/limit on every request, so
+-- that the service's short list cache (keyed by days and limit) cannot answer:
+-- every request reads domain_counter.
+local report = require("report")
+
+setup = report.setup
+local n = 0
+function init()
+    math.randomseed(tid * 7919 + os.time())
+end
+function request()
+    n = n + 1
+    local days = math.random(1, 365)
+    local limit = math.random(1, 100)
+    return wrk.format("GET", string.format("/api/v1/community/domains?days=%d&limit=%d", days, limit))
+end
+function response(status)
+    report.count(status)
+    statuses = report.statuses()
+end
+done = report.done(os.getenv("BENCH_NAME") or "community-uncached")
