@@ -33,6 +33,7 @@ public class EngineBenchmark {
     private EmailMessage repeated;
     private EmailMessage nested;
     private EmailMessage dotted;
+    private EmailMessage httpTypical;
 
     @Setup
     public void setup() {
@@ -42,11 +43,18 @@ public class EngineBenchmark {
         repeated = BenchEmails.repeatedCharacter();
         nested = BenchEmails.nestedUrls();
         dotted = BenchEmails.repeatedDottedLabel();
+        httpTypical = HttpTypicalEmail.message();
     }
 
     @Benchmark
     public AnalysisResult typical2kb5links() {
         return analyzer.analyze(typical, Explainer.JAPANESE);
+    }
+
+    /** The email of the HTTP load test (bench/http/analyze-typical.json). */
+    @Benchmark
+    public AnalysisResult httpTypicalJson() {
+        return analyzer.analyze(httpTypical, Explainer.JAPANESE);
     }
 
     @Benchmark
