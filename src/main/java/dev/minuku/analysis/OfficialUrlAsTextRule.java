@@ -61,8 +61,12 @@ final class OfficialUrlAsTextRule implements Rule {
             while (b > a && (s.charAt(b - 1) == '.' || s.charAt(b - 1) == '-')) {
                 b--;
             }
+            // Most runs are words or numbers: look for the dot before cutting a string out of the body.
+            if (!hasDot(s, a, b) || (end < s.length() && s.charAt(end) == '@')) {
+                continue;
+            }
             String host = s.substring(a, b);
-            if (host.indexOf('.') < 0 || (end < s.length() && s.charAt(end) == '@') || seenHosts.contains(host)) {
+            if (seenHosts.contains(host)) {
                 continue;
             }
             Optional<Brand> owner = ctx.brands().ownerOf(host);
@@ -93,6 +97,15 @@ final class OfficialUrlAsTextRule implements Rule {
     private static boolean isName(Brand brand, String host) {
         for (String alias : brand.aliases()) {
             if (TextNormalizer.forMatching(alias).equals(host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDot(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '.') {
                 return true;
             }
         }
