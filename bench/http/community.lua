@@ -1,9 +1,11 @@
 -- GET /api/v1/community/domains with a different days/limit on every request, so
 -- that the service's short list cache (keyed by days and limit) cannot answer:
--- every request reads domain_counter.
+-- every request reads domain_counter. Optionally paced (pace.lua).
 local report = require("report")
+local pace = require("pace")
 
 setup = report.setup
+delay = pace.delay_function()
 local n = 0
 function init()
     math.randomseed(tid * 7919 + os.time())
