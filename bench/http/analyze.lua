@@ -51,8 +51,5 @@ delay = pace.delay_function()
 function request()
     return wrk.format("POST", "/api/v1/analyze", { ["Content-Type"] = "application/json" }, body)
 end
-function response(status)
-    report.count(status)
-    statuses = report.statuses()
-end
+response = report.response
 done = report.done(os.getenv("BENCH_NAME") or "analyze")

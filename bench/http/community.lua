@@ -16,8 +16,5 @@ function request()
     local limit = math.random(1, 100)
     return wrk.format("GET", string.format("/api/v1/community/domains?days=%d&limit=%d", days, limit))
 end
-function response(status)
-    report.count(status)
-    statuses = report.statuses()
-end
+response = report.response
 done = report.done(os.getenv("BENCH_NAME") or "community-uncached")

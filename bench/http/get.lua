@@ -4,8 +4,5 @@ local pace = require("pace")
 
 setup = report.setup
 delay = pace.delay_function()
-function response(status)
-    report.count(status)
-    statuses = report.statuses()
-end
+response = report.response
 done = report.done(os.getenv("BENCH_NAME") or "get")

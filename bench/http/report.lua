@@ -11,13 +11,16 @@ function M.setup(thread)
     table.insert(threads, thread)
 end
 
--- Per-thread counts of answers by HTTP status (each thread has its own Lua state).
-local statuses = {}
-function M.count(status)
-    statuses[status] = (statuses[status] or 0) + 1
-end
-function M.statuses()
-    return statuses
+-- The response() of every script: counts answers by HTTP status in the thread's
+-- global `statuses` (each thread has its own Lua state), which done() reads
+-- through thread:get.
+function M.response(status)
+    local counts = _G.statuses
+    if counts == nil then
+        counts = {}
+        _G.statuses = counts
+    end
+    counts[status] = (counts[status] or 0) + 1
 end
 
 local function status_counts()

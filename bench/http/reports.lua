@@ -18,8 +18,5 @@ function request()
         domain, n, domain, n, nonce, tid, n)
     return wrk.format("POST", "/api/v1/reports", { ["Content-Type"] = "application/json" }, body)
 end
-function response(status)
-    report.count(status)
-    statuses = report.statuses()
-end
+response = report.response
 done = report.done(os.getenv("BENCH_NAME") or "reports")
