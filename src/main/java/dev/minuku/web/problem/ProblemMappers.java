@@ -108,15 +108,17 @@ public class ProblemMappers {
     /** Too many requests: Retry-After says when the next one will be accepted. */
     @ServerExceptionMapper(priority = 1)
     public Response rateLimited(RateLimitedException e) {
-        return Response.fromResponse(Problem.of("rate-limited", "Too many requests", 429, e.getMessage()).toResponse())
-                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
-                .build();
+        return retryLater(Problem.of("rate-limited", "Too many requests", 429, e.getMessage()), e);
     }
 
     /** At capacity: Retry-After says when to try again. */
     @ServerExceptionMapper(priority = 1)
     public Response busy(BusyException e) {
-        return Response.fromResponse(Problem.of("busy", "Service busy", 503, e.getMessage()).toResponse())
+        return retryLater(Problem.of("busy", "Service busy", 503, e.getMessage()), e);
+    }
+
+    private static Response retryLater(Problem problem, RetryLaterException e) {
+        return Response.fromResponse(problem.toResponse())
                 .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                 .build();
     }
