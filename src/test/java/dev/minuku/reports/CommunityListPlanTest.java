@@ -39,7 +39,7 @@ class CommunityListPlanTest {
         }
         db.update("analyze report");
         db.update("analyze domain_counter");
-        String sql = DomainCounterRepository.LISTED_SQL
+        String sql = DomainCounterRepository.LIST_SQL
                 .replace(":minReporters", "2")
                 .replace(":since", "now() - interval '30 days'")
                 .replace(":limit", "50");

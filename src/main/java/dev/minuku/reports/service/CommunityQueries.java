@@ -87,10 +87,10 @@ public class CommunityQueries {
             List<DomainReports> listed = new ArrayList<>();
             List<DomainReports> spoofed = new ArrayList<>();
             // The stored mark can lag behind a registry update until the next refresh: the registry decides.
-            Stream.concat(counters.listed(config.minReporters(), since, limit).stream(),
-                    counters.spoofedOfficial(config.minReporters(), since, limit).stream())
-                    .map(this::view)
-                    .forEach(d -> (d.officialFor() == null ? listed : spoofed).add(d));
+            for (DomainCounter c : counters.listedAndSpoofed(config.minReporters(), since, limit)) {
+                DomainReports d = view(c);
+                (d.officialFor() == null ? listed : spoofed).add(d);
+            }
             return new Listing(listed.stream().limit(limit).toList(), spoofed.stream().limit(limit).toList());
         });
     }
