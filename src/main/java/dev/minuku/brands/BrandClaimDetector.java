@@ -2,12 +2,12 @@ package dev.minuku.brands;
 
 import dev.minuku.analysis.EmailMessage;
 import dev.minuku.text.CjkText;
+import dev.minuku.text.KeywordMatcher;
 import dev.minuku.text.MatchText;
 import dev.minuku.text.NormalizedText;
 import dev.minuku.text.TextNormalizer;
 import dev.minuku.text.TextPart;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Finds the brand a mail claims to come from, using only the registry's data
@@ -49,17 +47,18 @@ public final class BrandClaimDetector {
             boolean capitalsOnly) {
     }
 
+    /** One form of a name (folded, skeleton or address form) and the aliases written so: an automaton's value. */
+    private record Name(String form, List<Alias> aliases) {
+    }
+
     /** One alias found in one place. */
     private record Match(Alias alias, TextPart part, int start, int end, String matched, boolean obfuscated) {
     }
 
     private final BrandRegistry registry;
-    private final Trie folded;
-    private final Map<String, List<Alias>> byFolded;
-    private final Trie skeletons;
-    private final Map<String, List<Alias>> bySkeleton;
-    private final Trie localParts;
-    private final Map<String, List<Alias>> byLocalPart;
+    private final KeywordMatcher<Name> folded;
+    private final KeywordMatcher<Name> skeletons;
+    private final KeywordMatcher<Name> localParts;
     /** brand id → every alias with only width and case folded: what a plain spelling looks like. */
     private final Map<String, Set<String>> plainSpellings;
 
@@ -96,13 +95,10 @@ public final class BrandClaimDetector {
             }
             plain.put(b.id(), Set.copyOf(spellings));
         }
-        this.byFolded = freeze(folded);
-        this.bySkeleton = freeze(skeletons);
-        this.byLocalPart = freeze(locals);
         this.plainSpellings = Map.copyOf(plain);
-        this.folded = Trie.builder().addKeywords(this.byFolded.keySet()).build();
-        this.skeletons = Trie.builder().addKeywords(this.bySkeleton.keySet()).build();
-        this.localParts = Trie.builder().addKeywords(this.byLocalPart.keySet()).build();
+        this.folded = matcher(folded);
+        this.skeletons = matcher(skeletons);
+        this.localParts = matcher(locals);
     }
 
     public Optional<BrandClaim> detect(EmailMessage message, MatchText text) {
@@ -245,12 +241,11 @@ public final class BrandClaimDetector {
             return matches;
         }
         NormalizedText skeleton = TextNormalizer.skeleton(field.original());
+        String s = skeleton.text();
         List<Match> out = new ArrayList<>(matches);
-        for (Emit e : skeletons.parseText(skeleton.text())) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
-            for (Alias a : bySkeleton.getOrDefault(e.getKeyword(), List.of())) {
-                if (!boundaries(skeleton.text(), start, end, a)) {
+        skeletons.forEach(s, (start, end, name) -> {
+            for (Alias a : name.aliases()) {
+                if (!boundaries(s, start, end, a)) {
                     continue;
                 }
                 String matched = skeleton.originalSpan(start, end);
@@ -260,7 +255,7 @@ public final class BrandClaimDetector {
                 out.add(new Match(a, part, skeleton.originalStart(start), skeleton.originalEnd(end), matched,
                         disguised(a, matched)));
             }
-        }
+        });
         return out;
     }
 
@@ -269,16 +264,10 @@ public final class BrandClaimDetector {
         if (field.isEmpty()) {
             return List.of();
         }
-        Collection<Emit> emits = folded.parseText(field.despaced());
-        if (emits.isEmpty()) {
-            return List.of();
-        }
-        List<Match> out = new ArrayList<>();
         String d = field.despaced();
-        for (Emit e : emits) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
-            for (Alias a : byFolded.getOrDefault(e.getKeyword(), List.of())) {
+        List<Match> out = new ArrayList<>();
+        folded.forEach(d, (start, end, name) -> {
+            for (Alias a : name.aliases()) {
                 if (!boundaries(d, start, end, a)) {
                     continue;
                 }
@@ -289,7 +278,7 @@ public final class BrandClaimDetector {
                 out.add(new Match(a, part, field.originalIndexOfDespaced(start), field.originalEndOfDespaced(end),
                         matched, disguised(a, matched)));
             }
-        }
+        });
         return out;
     }
 
@@ -304,19 +293,20 @@ public final class BrandClaimDetector {
         }
         String written = address.substring(0, at);
         String local = written.toLowerCase(Locale.ROOT);
-        for (Emit e : localParts.parseText(local)) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
-            for (Alias a : byLocalPart.getOrDefault(e.getKeyword(), List.of())) {
+        BrandClaim[] first = new BrandClaim[1];
+        localParts.forEachUntil(local, (start, end, name) -> {
+            for (Alias a : name.aliases()) {
                 // Short tokens ("au") must be a whole word of the local part ("au-info", not "paul").
                 if (a.shortLatin() && !boundaries(local, start, end, a)) {
                     continue;
                 }
-                String matched = local.length() == written.length() ? written.substring(start, end) : e.getKeyword();
-                return Optional.of(new BrandClaim(a.brand(), "sender-address", matched, false));
+                String matched = local.length() == written.length() ? written.substring(start, end) : name.form();
+                first[0] = new BrandClaim(a.brand(), "sender-address", matched, false);
+                return false;
             }
-        }
-        return Optional.empty();
+            return true;
+        });
+        return Optional.ofNullable(first[0]);
     }
 
     private static Match earliest(List<Match> matches) {
@@ -434,9 +424,9 @@ public final class BrandClaimDetector {
         }
     }
 
-    private static Map<String, List<Alias>> freeze(Map<String, List<Alias>> map) {
-        Map<String, List<Alias>> out = new HashMap<>();
-        map.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
+    private static KeywordMatcher<Name> matcher(Map<String, List<Alias>> map) {
+        Map<String, Name> names = new HashMap<>();
+        map.forEach((form, aliases) -> names.put(form, new Name(form, List.copyOf(aliases))));
+        return new KeywordMatcher<>(names);
     }
 }

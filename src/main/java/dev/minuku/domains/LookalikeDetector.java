@@ -7,6 +7,7 @@ import com.ibm.icu.text.SpoofChecker;
 import dev.minuku.brands.Brand;
 import dev.minuku.brands.BrandRegistry;
 import dev.minuku.domains.Lookalike.Technique;
+import dev.minuku.text.KeywordMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -113,9 +112,11 @@ public final class LookalikeDetector {
     }
 
     private final BrandRegistry registry;
-    private final Map<String, List<Identity>> identitiesByDomain;
-    /** Official identity domains as one Aho-Corasick automaton: one pass finds them inside a host. */
-    private final Trie identityDomains;
+    /**
+     * Official identity domains as one Aho-Corasick automaton: one pass finds them inside a host.
+     * A domain stands for its first identity (brands sharing a registrable domain: the first listed).
+     */
+    private final KeywordMatcher<Identity> identityDomains;
     /** Identity labels by length, for the typo check (only lengths within 2 can be within distance 2). */
     private final Map<Integer, List<Identity>> identitiesByLength;
     private final Map<String, List<Identity>> identitiesByLabel;
@@ -171,13 +172,12 @@ public final class LookalikeDetector {
         }
         this.identitiesByLabel = freeze(byLabel);
         this.identitiesBySkeleton = freeze(bySkeleton);
-        this.identitiesByDomain = freeze(byDomain);
         Map<Integer, List<Identity>> lengths = new HashMap<>();
         byLength.forEach((k, v) -> lengths.put(k, List.copyOf(v)));
         this.identitiesByLength = Map.copyOf(lengths);
-        Trie.TrieBuilder domains = Trie.builder();
-        byDomain.keySet().forEach(domains::addKeyword);
-        this.identityDomains = domains.build();
+        Map<String, Identity> firstByDomain = new HashMap<>();
+        byDomain.forEach((domain, identities) -> firstByDomain.put(domain, identities.get(0)));
+        this.identityDomains = new KeywordMatcher<>(firstByDomain);
         this.plainTokens = new TokenIndex(tokens, UnaryOperator.identity());
         this.foldedTokens = new TokenIndex(tokens, LookalikeDetector::fold);
     }
@@ -225,31 +225,29 @@ public final class LookalikeDetector {
 
     /** {@code amazon.co.jp.example.top}, {@code amazon.co.jp-login.com}, {@code www.amazon.co.jp.cn}. */
     private Candidate identityDomainInside(String h, String registrableLabel) {
-        Candidate best = null;
-        for (Emit e : identityDomains.parseText(h)) {
-            Identity id = identitiesByDomain.get(e.getKeyword()).get(0);
+        // The strongest so far; hits come in order of their end, and the first of equals is kept.
+        Candidate[] best = new Candidate[1];
+        identityDomains.forEach(h, (at, end, id) -> {
             if (id.label().equals(registrableLabel)) {
-                continue; // amazon.com.br: the brand's own name under another ending, a label check
+                return; // amazon.com.br: the brand's own name under another ending, a label check
             }
-            int at = e.getStart();
-            int end = e.getEnd() + 1;
             boolean startsLabel = at == 0 || h.charAt(at - 1) == '.' || h.charAt(at - 1) == '-';
             if (!startsLabel || end >= h.length()) {
-                continue; // at the end: the host merely ends like the brand's (foo-amazon.co.jp), a label check
+                return; // at the end: the host merely ends like the brand's (foo-amazon.co.jp), a label check
             }
             char next = h.charAt(end);
             if (next == '.') {
                 String rest = h.substring(end + 1);
                 boolean onlyAnEnding = (at == 0 || h.charAt(at - 1) == '.')
                         && (rest.indexOf('.') < 0 || DomainNames.isPublicSuffix(rest));
-                best = stronger(best, onlyAnEnding
+                best[0] = stronger(best[0], onlyAnEnding
                         ? new Candidate(id.brand(), Technique.TLD_SWAP, 0.9)
                         : new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.95));
             } else if (next == '-') {
-                best = stronger(best, new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.9));
+                best[0] = stronger(best[0], new Candidate(id.brand(), Technique.BRAND_AS_SUBDOMAIN, 0.9));
             }
-        }
-        return best;
+        });
+        return best[0];
     }
 
     // ---- the registrable label -----------------------------------------------
@@ -378,7 +376,11 @@ public final class LookalikeDetector {
 
     /** Brand tokens (as written, or folded to skeletons) found in a label with the boundary rules above. */
     private static final class TokenIndex {
-        private final Trie trie;
+        /** A token (in this index's form) and the brands it stands for: the automaton's value. */
+        private record Token(String text, List<Brand> brands) {
+        }
+
+        private final KeywordMatcher<Token> tokens;
         private final Map<String, List<Brand>> brandsByToken;
         private final Set<String> words;
         private final UnaryOperator<String> form;
@@ -388,9 +390,9 @@ public final class LookalikeDetector {
             Map<String, List<Brand>> byForm = new LinkedHashMap<>();
             tokens.forEach((t, brands) -> byForm.computeIfAbsent(form.apply(t), k -> new ArrayList<>()).addAll(brands));
             this.brandsByToken = freeze(byForm);
-            Trie.TrieBuilder builder = Trie.builder();
-            byForm.keySet().forEach(builder::addKeyword);
-            this.trie = builder.build();
+            Map<String, Token> byText = new HashMap<>();
+            brandsByToken.forEach((t, brands) -> byText.put(t, new Token(t, brands)));
+            this.tokens = new KeywordMatcher<>(byText);
             Set<String> w = new LinkedHashSet<>();
             WORDS.forEach(word -> w.add(form.apply(word)));
             w.addAll(byForm.keySet()); // appleid-apple: the brand twice is no innocent name
@@ -406,36 +408,36 @@ public final class LookalikeDetector {
             if (brandsByToken.isEmpty() || label.isEmpty()) {
                 return null;
             }
-            Candidate best = null;
-            for (Emit e : trie.parseText(label)) {
-                String token = e.getKeyword();
-                if (token.length() < minLength) {
-                    continue;
+            // The strongest so far; hits come in order of their end, and the first of equals is kept.
+            Candidate[] best = new Candidate[1];
+            tokens.forEach(label, (start, end, token) -> {
+                if (token.text().length() < minLength) {
+                    return;
                 }
-                String left = label.substring(0, e.getStart());
-                String right = label.substring(e.getEnd() + 1);
+                String left = label.substring(0, start);
+                String right = label.substring(end);
                 boolean leftSet = left.isEmpty() || isSeparator(left.charAt(left.length() - 1));
                 boolean rightSet = right.isEmpty() || isSeparator(right.charAt(0));
-                boolean shortToken = token.length() <= 3;
+                boolean shortToken = token.text().length() <= 3;
                 if (shortToken && !(leftSet && rightSet)) {
-                    continue; // banana is not ANA
+                    return; // banana is not ANA
                 }
                 if (!leftSet && !decomposes(trailingLetters(left), words)) {
-                    continue; // pineapple
+                    return; // pineapple
                 }
                 if (!rightSet && !decomposes(leadingLetters(right), words)) {
-                    continue; // applebees, amazonas
+                    return; // applebees, amazonas
                 }
                 boolean onlyLureWords = true;
                 for (String run : letterRuns(left + "-" + right)) {
                     onlyLureWords &= decomposes(run, words);
                 }
                 double confidence = onlyLureWords ? 0.8 : shortToken ? 0.6 : 0.7;
-                for (Brand b : brandsByToken.getOrDefault(token, List.of())) {
-                    best = stronger(best, new Candidate(b, Technique.TOKEN_IN_LABEL, confidence));
+                for (Brand b : token.brands()) {
+                    best[0] = stronger(best[0], new Candidate(b, Technique.TOKEN_IN_LABEL, confidence));
                 }
-            }
-            return best;
+            });
+            return best[0];
         }
     }
 

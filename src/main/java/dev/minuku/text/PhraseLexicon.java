@@ -13,8 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Every phrase of every {@link PhraseCategory}, found in one pass: one
@@ -32,12 +30,16 @@ public final class PhraseLexicon {
     private record Entry(PhraseCategory category, boolean mask) {
     }
 
-    private final Trie trie;
-    private final Map<String, List<Entry>> entries;
+    /** A normalized phrase and its meanings: what the automaton hands over for a hit. */
+    private record Phrase(String text, List<Entry> meanings) {
+    }
+
+    private final KeywordMatcher<Phrase> phrases;
 
     private PhraseLexicon(Map<String, List<Entry>> entries) {
-        this.entries = Map.copyOf(entries);
-        this.trie = Trie.builder().addKeywords(entries.keySet()).build();
+        Map<String, Phrase> byText = new HashMap<>();
+        entries.forEach((text, meanings) -> byText.put(text, new Phrase(text, meanings)));
+        this.phrases = new KeywordMatcher<>(byText);
     }
 
     /** The shipped lexicon, loaded once. */
@@ -126,20 +128,13 @@ public final class PhraseLexicon {
         if (text.isEmpty()) {
             return List.of();
         }
-        Collection<Emit> emits = trie.parseText(text.despaced());
-        if (emits.isEmpty()) {
-            return List.of();
-        }
         List<PhraseHit> candidates = new ArrayList<>();
         List<PhraseHit> masks = new ArrayList<>();
         int[] perCategory = new int[PhraseCategory.values().length];
-        for (Emit e : emits) {
-            List<Entry> meanings = entries.get(e.getKeyword());
-            if (meanings == null) {
-                continue;
-            }
-            for (Entry m : meanings) {
-                PhraseHit hit = new PhraseHit(m.category(), e.getKeyword(), part, e.getStart(), e.getEnd() + 1, text);
+        // Hits come in order of their end (KeywordMatcher): the caps below keep the same ones every time.
+        phrases.forEach(text.despaced(), (start, end, phrase) -> {
+            for (Entry m : phrase.meanings()) {
+                PhraseHit hit = new PhraseHit(m.category(), phrase.text(), part, start, end, text);
                 if (m.mask()) {
                     if (masks.size() < MAX_HITS_PER_CATEGORY * 4) {
                         masks.add(hit);
@@ -148,6 +143,9 @@ public final class PhraseLexicon {
                     candidates.add(hit);
                 }
             }
+        });
+        if (candidates.isEmpty()) {
+            return List.of();
         }
         candidates.sort(Comparator.comparingInt(PhraseHit::start).thenComparingInt(h -> -(h.end() - h.start())));
         List<PhraseHit> kept = new ArrayList<>();
@@ -177,6 +175,6 @@ public final class PhraseLexicon {
 
     /** Distinct normalized phrases in the lexicon (masks included). */
     public int size() {
-        return entries.size();
+        return phrases.size();
     }
 }

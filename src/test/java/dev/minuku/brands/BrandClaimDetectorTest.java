@@ -225,6 +225,36 @@ class BrandClaimDetectorTest {
     }
 
     @Test
+    void aBrandNameInsideAnotherBrandsNameIsFoundToo() {
+        // ヤフー (Yahoo! JAPAN) lies inside LINEヤフー (LINE), and LINE starts it: all three are hits.
+        EmailMessage m = mail().from("a@example.jp").subject("LINEヤフーからのお知らせ").build();
+        assertEquals(List.of("line", "yahoo-japan"), defaults.mentioned(MatchText.of(m)).stream().map(Brand::id).toList());
+        BrandClaim c = claim(m).orElseThrow();
+        assertEquals("line", c.brand().id());
+        assertEquals("LINEヤフー", c.matched(), "the longest name at the earliest place");
+    }
+
+    @Test
+    void aRegistryWithoutBrandsClaimsNothing() {
+        BrandClaimDetector empty = new BrandClaimDetector(registry());
+        EmailMessage m = mail().from("Amazon", "supportamazon@example.jp").subject("Amazon").body("Amazon").build();
+        assertTrue(claim(empty, m).isEmpty());
+        assertTrue(empty.mentioned(MatchText.of(m)).isEmpty());
+    }
+
+    @Test
+    void theCharacterU_FFFFInAMailIsReadLikeAnyOtherStrangeCharacter() {
+        BrandClaimDetector detector = new BrandClaimDetector(registry(
+                brandWithTokens("netflix", "netflix.com", List.of("Netflix"), List.of("netflix"))));
+        EmailMessage m = mail().from("\uFFFFNetflix\uFFFF", "netflix\uFFFF@example.jp").subject("Net\uFFFFflix").build();
+        BrandClaim c = claim(detector, m).orElseThrow();
+        assertEquals("from-name", c.where());
+        assertEquals("Netflix", c.matched());
+        EmailMessage local = mail().from("x\uFFFFnetflix@example.jp").build();
+        assertEquals("netflix", claim(detector, local).orElseThrow().matched());
+    }
+
+    @Test
     void aMailNamingNoBrandClaimsNothing() {
         // Why no claim: an ordinary order mail names no registry brand.
         EmailMessage m = mail().from("サンプル商店", "shop@example.jp").subject("ご注文ありがとうございます")

@@ -292,6 +292,31 @@ class LookalikeDetectorTest {
     }
 
     @Test
+    void aRegistryWithoutBrandsOrTokensFindsNoLookalike() {
+        LookalikeDetector empty = new LookalikeDetector(new BrandRegistry(List.of()));
+        for (String host : new String[] {"amazon.co.jp.example.top", "amazon-login.top", "arnazon.com", "ana.example.com"}) {
+            assertEquals(Optional.empty(), empty.detect(host), host);
+        }
+    }
+
+    @Test
+    void anOfficialDomainFoundInsideAHostKeepsItsExactEnd() {
+        // The hit for amazon.co.jp ends right before ".example" or "-login"; one character off
+        // would read "e" or "o" there and miss the trick.
+        assertImitates("amazon.co.jp.example.top", "amazon", Technique.BRAND_AS_SUBDOMAIN);
+        assertImitates("amazon.co.jp-login.com", "amazon", Technique.BRAND_AS_SUBDOMAIN);
+        assertImitates("secure-amazon.co.jp.cn", "amazon", Technique.BRAND_AS_SUBDOMAIN);
+        assertImitates("amazon.co.jp.cn", "amazon", Technique.TLD_SWAP);
+    }
+
+    @Test
+    void theCharacterU_FFFFInAHostIsReadLikeAnyOtherStrangeCharacter() {
+        for (String host : new String[] {"amazon\uFFFF.top", "a\uFFFF", "\uFFFF", "amazon.co.jp\uFFFF.example.top"}) {
+            assertDoesNotThrow(() -> DETECTOR.detect(host), host);
+        }
+    }
+
+    @Test
     void pluralOfABrandWordIsNotATypo() {
         // apples is an ordinary word, not a slip typing apple.
         assertNotALookalike("apples.com");

@@ -53,6 +53,48 @@ class PhraseLexiconTest {
     }
 
     @Test
+    void overlappingPhrasesOfDifferentCategoriesAreBothFoundWithTheirOwnSpans() {
+        PhraseLexicon lexicon = PhraseLexicon.of(Map.of(
+                PhraseCategory.DEADLINE, List.of("本日中"),
+                PhraseCategory.THREAT, List.of("日中に停止")));
+        List<PhraseHit> hits = find(lexicon, "本日中に停止します");
+        assertEquals(2, hits.size());
+        assertEquals(PhraseCategory.DEADLINE, hits.get(0).category());
+        assertEquals(0, hits.get(0).start());
+        assertEquals(3, hits.get(0).end(), "end is exclusive");
+        assertEquals("本日中", hits.get(0).matched());
+        assertEquals(PhraseCategory.THREAT, hits.get(1).category());
+        assertEquals(1, hits.get(1).start());
+        assertEquals(6, hits.get(1).end());
+        assertEquals("日中に停止", hits.get(1).matched());
+    }
+
+    @Test
+    void everyOccurrenceCountsEvenWhenOccurrencesOverlap() {
+        PhraseLexicon lexicon = PhraseLexicon.of(Map.of(PhraseCategory.ODD_PHRASE, List.of("ござござ")));
+        // ござござござ holds the phrase at 0 and 2; the second is inside no longer hit of its category, so both stay.
+        List<PhraseHit> hits = find(lexicon, "ござござござ");
+        assertEquals(List.of(0, 2), hits.stream().map(PhraseHit::start).toList());
+        assertEquals(List.of(4, 6), hits.stream().map(PhraseHit::end).toList());
+    }
+
+    @Test
+    void anEmptyLexiconFindsNothing() {
+        PhraseLexicon empty = PhraseLexicon.of(Map.of());
+        assertEquals(0, empty.size());
+        assertTrue(find(empty, "24時間以内にアカウントを停止します").isEmpty());
+        PhraseLexicon onlyComments = PhraseLexicon.of(Map.of(PhraseCategory.LURE, List.of("# nothing yet", "")));
+        assertEquals(0, onlyComments.size());
+        assertTrue(new MatchText("件名", "件名", "本文", "リンク").phrases(onlyComments).all().isEmpty());
+    }
+
+    @Test
+    void theCharacterU_FFFFInAMailIsReadLikeAnyOtherStrangeCharacter() {
+        PhraseLexicon lexicon = PhraseLexicon.of(Map.of(PhraseCategory.LURE, List.of("a")));
+        assertEquals(List.of(0, 2), find(lexicon, "a\uFFFFa").stream().map(PhraseHit::start).toList());
+    }
+
+    @Test
     void aMaskHidesHitsOfItsCategoryOnly() {
         PhraseLexicon lexicon = PhraseLexicon.of(Map.of(
                 PhraseCategory.GREETING, List.of("お客様", "!お客様番号"),

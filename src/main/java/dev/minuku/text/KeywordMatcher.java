@@ -1,0 +1,120 @@
+package dev.minuku.text;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every occurrence of a set of keywords in a text, found in one pass by an
+ * Aho-Corasick automaton (hankcs's double-array trie, {@code com.hankcs:aho-corasick-double-array-trie}),
+ * built once and safe to share between threads. Each keyword carries a value, so
+ * a hit hands over what the caller needs without a second lookup.
+ * <p>
+ * What callers may rely on (KeywordMatcherTest holds it):
+ * <ul>
+ * <li>every occurrence is reported, overlapping and nested ones included;</li>
+ * <li>a hit is {@code (start, end, value)} with {@code start} inclusive and {@code end}
+ *     exclusive, in UTF-16 units of the text;</li>
+ * <li>hits come in order of their end; hits ending at the same place (keywords that
+ *     are suffixes of one another) come in {@link String#compareTo} order of their
+ *     keywords. That is the order the previous library (org.ahocorasick) gave, and
+ *     callers keep the first of equal candidates and cap long hit lists, so the
+ *     order is part of their results;</li>
+ * <li>no keywords at all is allowed and finds nothing.</li>
+ * </ul>
+ *
+ * @param <V> what a keyword stands for
+ */
+public final class KeywordMatcher<V> {
+
+    /** Receives one hit: where the keyword starts (inclusive), where it ends (exclusive), and its value. */
+    @FunctionalInterface
+    public interface Hit<V> {
+        void hit(int start, int end, V value);
+    }
+
+    /** Like {@link Hit}, and answers whether to go on: false stops the scan. */
+    @FunctionalInterface
+    public interface HitUntil<V> {
+        boolean hit(int start, int end, V value);
+    }
+
+    /**
+     * The library reads {@code check[base + c + 1]} in arrays that end 65,535 slots past
+     * the last state, so the one character U+FFFF can step past their end
+     * (ArrayIndexOutOfBoundsException). No keyword may contain it, so in a text it can
+     * only break a match, as does any character that no keyword contains: the text is
+     * scanned with U+FFFF replaced by such a character (same length, same offsets).
+     */
+    private static final char OUT_OF_RANGE = '\uFFFF';
+
+    /** Null without keywords: nothing to find, and no automaton to build. */
+    private final AhoCorasickDoubleArrayTrie<V> trie;
+    private final int size;
+    /** A character that no keyword contains. */
+    private final char stranger;
+
+    /**
+     * @param keywords each keyword and its value; keywords must be non-empty and must not
+     *                 contain U+FFFF
+     */
+    public KeywordMatcher(Map<String, ? extends V> keywords) {
+        // The library numbers keywords in the map's order and, among hits ending at the same
+        // place, reports the highest number first: numbering in reverse String order makes
+        // those hits come in String order (see the class comment).
+        TreeMap<String, V> ordered = new TreeMap<>(Comparator.reverseOrder());
+        boolean[] used = new boolean[Character.MAX_VALUE + 1];
+        for (Map.Entry<String, ? extends V> e : keywords.entrySet()) {
+            String k = e.getKey();
+            if (k == null || k.isEmpty()) {
+                throw new IllegalArgumentException("empty keyword");
+            }
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (c == OUT_OF_RANGE) {
+                    throw new IllegalArgumentException("keyword contains U+FFFF: " + k);
+                }
+                used[c] = true;
+            }
+            ordered.put(k, e.getValue());
+        }
+        char free = 0;
+        while (used[free]) {
+            free++;
+        }
+        this.stranger = free;
+        this.size = ordered.size();
+        if (ordered.isEmpty()) {
+            this.trie = null;
+        } else {
+            this.trie = new AhoCorasickDoubleArrayTrie<>();
+            this.trie.build(ordered);
+        }
+    }
+
+    /** Every hit in the text, in the order described above. */
+    public void forEach(String text, Hit<? super V> hit) {
+        if (trie == null || text.isEmpty()) {
+            return;
+        }
+        trie.parseText(scannable(text), (AhoCorasickDoubleArrayTrie.IHit<V>) hit::hit);
+    }
+
+    /** Hits in the order described above until {@code hit} answers false. */
+    public void forEachUntil(String text, HitUntil<? super V> hit) {
+        if (trie == null || text.isEmpty()) {
+            return;
+        }
+        trie.parseText(scannable(text), (AhoCorasickDoubleArrayTrie.IHitCancellable<V>) hit::hit);
+    }
+
+    /** Number of distinct keywords. */
+    public int size() {
+        return size;
+    }
+
+    private String scannable(String text) {
+        return text.indexOf(OUT_OF_RANGE) < 0 ? text : text.replace(OUT_OF_RANGE, stranger);
+    }
+}
