@@ -107,7 +107,8 @@ measure() { # name script url rate
 echo "== machine =="
 echo "cpu:    $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-echo "java:   $(java -version 2>&1 | head -1)"
+# shellcheck source=bin/lib/jvm.sh
+(source bin/lib/jvm.sh && echo "java:   $java ($java_version) ${java_opts[*]}${aot_cache:+, AOT cache $aot_cache (bin/aot-train)}")
 echo "pg:     $("${pg[@]}" -tAc 'show server_version')"
 echo "wrk:    $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $threads threads, $connections connections, $duration per run after $warmup of warm-up"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
