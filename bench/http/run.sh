@@ -42,7 +42,7 @@ if [[ -z ${MINUKU_BENCH_INNER:-} ]]; then
         ./mvnw -B -q package -DskipTests
     fi
     export QUARKUS_DATASOURCE_JDBC_URL="${MINUKU_BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/minuku_bench}"
-    MINUKU_BENCH_INNER=1 exec bin/with-postgres "$0" "$@"
+    MINUKU_BENCH_INNER=1 exec bin/with-postgres "$root/bench/http/run.sh" "$@"
 fi
 
 duration="${DURATION:-30s}"
