@@ -21,11 +21,13 @@ java_version_of() { # $1: a java executable; prints its full version (25.0.3, 17
     echo "${v:-0}"
 }
 
-java_feature_of() { # $1: a java executable; prints its feature version (17, 25, ...)
-    local v
-    v=$(java_version_of "$1")
-    v=${v#1.}
+feature_of_version() { # $1: a full version (25.0.3+9-LTS, 1.8.0_402); prints its feature version (25, 8)
+    local v=${1#1.}
     echo "${v%%[!0-9]*}"
+}
+
+java_feature_of() { # $1: a java executable; prints its feature version (17, 25, ...)
+    feature_of_version "$(java_version_of "$1")"
 }
 
 pick_java() {
@@ -49,7 +51,7 @@ pick_java() {
 
 pick_java
 java_version=$(java_version_of "$java")
-java_feature=$(java_feature_of "$java")
+java_feature=$(feature_of_version "$java_version")
 
 # Measured in docs/performance.md. The live set is about 25 MB, and about 60 MB
 # with 100 connections sending the largest accepted email (analyses in flight
