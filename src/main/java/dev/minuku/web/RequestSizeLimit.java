@@ -1,6 +1,7 @@
 package dev.minuku.web;
 
 import dev.minuku.web.problem.Problem;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -12,25 +13,40 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The API's request size limit (1 MiB), enforced at the HTTP layer with a problem
- * body: an announced length over it is refused before anything is read; an HTTP/1.1
- * body sent without a length (chunked) is read into memory up to the limit and
- * refused as soon as it passes it. Quarkus REST pauses every request it is handed,
- * which HTTP/2 refuses once the body has been read, so an HTTP/2 body without a
- * length is left to the server's own limit (quarkus.http.limits.max-body-size, the
- * same size), which answers an empty 413. No body larger than the limit is ever held.
+ * body: an announced length over it is refused before anything is read. An HTTP/1.1
+ * body without a length (chunked) is read into memory on the I/O thread and refused
+ * as soon as it passes the limit.
+ * <p>
+ * An HTTP/1.1 body announced at up to {@value #WHOLE_BODY_BYTES} bytes (a typical
+ * email is 2 to 10 KB) is also read whole on the I/O thread before the request goes
+ * on, so the worker thread gets a complete body: a client that sends such a body
+ * slowly or never finishes it holds a connection, not a worker, and the worker does
+ * not wait on the I/O thread for each chunk (that cost /analyze a third of its
+ * throughput, docs/performance.md). Longer bodies are read by the worker as they
+ * come: reading them ahead on every connection (a few hundred kilobytes each, held
+ * twice, as Quarkus REST copies the buffer) filled the 128 MB heap with bodies
+ * waiting for an analysis slot.
+ * <p>
+ * Quarkus REST pauses every request it is handed, which HTTP/2 refuses once the body
+ * has been read, so HTTP/2 bodies are left to Quarkus REST and, without a length, to
+ * the server's own limit (quarkus.http.limits.max-body-size, the same size), which
+ * answers an empty 413. No body larger than the limit is ever held.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
+
+    /** Bodies up to this announced length are read whole on the I/O thread. */
+    static final long WHOLE_BODY_BYTES = 32 * 1024;
 
     @ConfigProperty(name = "minuku.api.max-request-bytes", defaultValue = "1048576")
     long maxBytes;
 
     void install(@Observes Router router) {
-        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxBytes);
+        BodyHandler readWhole = BodyHandler.create(false).setBodyLimit(maxBytes);
         router.route("/api/*").order(-100).handler(this::refuseAnnouncedOverLimit);
         router.route("/api/*").order(-99).handler(ctx -> {
-            if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null && ctx.request().version() != HttpVersion.HTTP_2) {
-                chunked.handle(ctx);
+            if (ctx.request().version() != HttpVersion.HTTP_2 && readWholeFirst(ctx)) {
+                readWhole.handle(ctx);
             } else {
                 ctx.next();
             }
@@ -39,26 +55,39 @@ public class RequestSizeLimit {
     }
 
     private void refuseAnnouncedOverLimit(RoutingContext ctx) {
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            long n;
-            try {
-                n = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n > maxBytes) {
-                answerTooLarge(ctx);
-                return;
-            }
+        if (announcedLength(ctx) > maxBytes) {
+            answerTooLarge(ctx);
+            return;
         }
         ctx.next();
     }
 
-    /** The body handler fails the request with 413 when a chunked body passes the limit. */
+    /** A chunked body, or a length over zero and up to WHOLE_BODY_BYTES (a request announcing 0 bytes has nothing to read). */
+    private static boolean readWholeFirst(RoutingContext ctx) {
+        long n = announcedLength(ctx);
+        return n < 0 ? ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING) : n > 0 && n <= WHOLE_BODY_BYTES;
+    }
+
+    /** The Content-Length header, or -1 when there is none (the HTTP codec refuses one it cannot read). */
+    private static long announcedLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The body handler fails the request with 413 when a chunked body passes the limit, and when the client leaves. */
     private void tooLargeAsProblem(RoutingContext ctx) {
         if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
             answerTooLarge(ctx);
+        } else if (ctx.failure() instanceof HttpClosedException) {
+            // the client went away before its body was complete: there is no one to answer
+            return;
         } else {
             ctx.next();
         }
