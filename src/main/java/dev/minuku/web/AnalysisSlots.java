@@ -29,7 +29,7 @@ public class AnalysisSlots {
     public AnalysisSlots(@ConfigProperty(name = "minuku.api.max-concurrent-analyses", defaultValue = "0") int configured,
             @ConfigProperty(name = "minuku.api.analysis-wait", defaultValue = "10s") Duration wait) {
         int permits = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
-        this.slots = new Semaphore(permits, true);
+        this.slots = new Semaphore(permits);
         this.wait = wait;
     }
 
