@@ -12,7 +12,11 @@
 #      reports (default 1,000,000) with bench/http/seed.sql;
 #   3. starts the service as bin/run does and times startup until /q/health/ready
 #      answers 200;
-#   4. runs wrk against a trivial endpoint (/q/health/live), /analyze (typical
+#   4. sends JIT_WARMUP (default 60 s) of typical /analyze requests first: on this
+#      machine the JIT needs about 50 s of load to compile the analysis path, and
+#      throughput climbs from about 2,000 to 10,000 analyses/s meanwhile
+#      (docs/performance.md); the runs measure the service after that;
+#   5. runs wrk against a trivial endpoint (/q/health/live), /analyze (typical
 #      email: as fast as it goes, then paced at 1,000 requests/s), /reports
 #      (a new reporter on every request, then checks that every 201 was stored),
 #      and the community list (the default query, and varying queries that the
@@ -22,7 +26,7 @@
 #      each measured run follows a warm-up run of the same requests.
 #      Runs "as fast as it goes" give throughput (their latency is mostly the
 #      queue of 32 connections); paced runs give the latency at a stated rate;
-#   5. reads the service's resident memory and prints a table against the targets.
+#   6. reads the service's resident memory and prints a table against the targets.
 #
 # PostgreSQL comes from bin/with-postgres (the configured server, or a private
 # cluster). The machine should be otherwise idle: the load average is printed
@@ -47,6 +51,7 @@ fi
 
 duration="${DURATION:-30s}"
 warmup="${WARMUP:-10s}"
+jit_warmup="${JIT_WARMUP:-60s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
 reports="${REPORTS:-1000000}"
@@ -125,6 +130,9 @@ echo "== service =="
 start_service "$out/service.log"
 echo "startup to ready: $startup_ms ms ($(grep -o 'started in [0-9.]*s' "$out/service.log" || true))"
 echo "RESULT startup ms=$startup_ms" >>"$results"
+
+echo "== JIT warm-up: $jit_warmup of /analyze =="
+load jit-warmup analyze.lua "$base/api/v1/analyze" 0 "$connections" "$jit_warmup" | cut -d' ' -f1-6
 
 echo "== load =="
 measure trivial get.lua "$base/q/health/live" 0
