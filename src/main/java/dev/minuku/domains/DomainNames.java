@@ -1,7 +1,7 @@
 package dev.minuku.domains;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.net.InternetDomainName;
 import com.ibm.icu.text.IDNA;
 import java.util.EnumSet;
@@ -224,7 +224,7 @@ public final class DomainNames {
     }
 
     /** Bounded, so a flood of distinct hosts costs only the lookups it would cost anyway. */
-    private static final Cache<String, Facts> FACTS = CacheBuilder.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Facts> FACTS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static Facts facts(String asciiHost) {
         Facts f = FACTS.getIfPresent(asciiHost);

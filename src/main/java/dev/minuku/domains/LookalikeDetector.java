@@ -1,7 +1,7 @@
 package dev.minuku.domains;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import dev.minuku.brands.Brand;
@@ -128,7 +128,7 @@ public final class LookalikeDetector {
      * own, shorteners, a campaign's), and a check costs tens of microseconds. Bounded, so
      * a flood of new hosts costs only the checks themselves.
      */
-    private final Cache<String, Optional<Lookalike>> verdicts = CacheBuilder.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Optional<Lookalike>> verdicts = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public LookalikeDetector(BrandRegistry registry) {
         this.registry = registry;
