@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -143,15 +144,29 @@ public class ProblemMappers {
 
     /** Last resort: log the type only (never the request), answer without internals. */
     @ServerExceptionMapper(priority = 100)
-    public Response unexpected(RuntimeException e) {
-        LOG.errorf("unexpected %s while serving a request", e.getClass().getName());
-        return Problem.of("server-error", "Server error", 500, "The service could not answer.").toResponse();
+    public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        return serverError(e, request);
     }
 
     /** A checked exception nothing above expected (an IOException while reading, say): still a problem body. */
     @ServerExceptionMapper(priority = 100)
-    public Response unexpectedChecked(Exception e) {
-        return unexpected(new IllegalStateException(e.getClass().getName()));
+    public Response unexpectedChecked(Exception e, HttpServerRequest request) {
+        return serverError(e, request);
+    }
+
+    /**
+     * A request whose answer has already gone out has nobody left to answer: the HTTP
+     * layer answered an HTTP/2 body over its limit with 413 while the endpoint was still
+     * reading it, and the read then fails. That is expected, not a server error, and
+     * answering again would only fail ("Response has already been written").
+     */
+    private static Response serverError(Exception e, HttpServerRequest request) {
+        if (request.response().ended()) {
+            LOG.debugf("%s after the request was answered", e.getClass().getName());
+            return null;
+        }
+        LOG.errorf("unexpected %s while serving a request", e.getClass().getName());
+        return Problem.of("server-error", "Server error", 500, "The service could not answer.").toResponse();
     }
 
     private static String fieldName(ConstraintViolation<?> v) {
