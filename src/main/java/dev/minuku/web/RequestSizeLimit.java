@@ -81,12 +81,17 @@ public class RequestSizeLimit {
         }
     }
 
-    /** The body handler fails the request with 413 when a chunked body passes the limit, and when the client leaves. */
+    /**
+     * The body handler fails the request with 413 when a chunked body passes the limit, and when
+     * the client leaves; Quarkus REST fails it when it cannot write an answer that has gone out.
+     */
     private void tooLargeAsProblem(RoutingContext ctx) {
         if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
             answerTooLarge(ctx);
-        } else if (ctx.failure() instanceof HttpClosedException) {
-            // the client went away before its body was complete: there is no one to answer
+        } else if (ctx.failure() instanceof HttpClosedException || ctx.response().ended()) {
+            // The client went away before its body was complete, or the request was answered
+            // already (an HTTP/2 body over the server's limit: 413) and what failed after that,
+            // such as writing the endpoint's own answer, has no one to tell.
             return;
         } else {
             ctx.next();
