@@ -1,6 +1,8 @@
 package dev.minuku.brands;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -39,14 +41,31 @@ public final class BrandRegistry {
     public static final Set<String> POLICY_TYPES = Set.of("no-links", "forbidden-link-tlds", "named-greeting", "no-sms",
             "login-hosts");
 
+    /** Hosts longer than a DNS name cannot be listed; they are walked every time, never remembered. */
+    private static final int MAX_REMEMBERED_HOST = 253;
+
+    /**
+     * A listed domain, its brand and what the brand uses it for (empty when its
+     * domain lists do not say), or {@link #UNLISTED} for a host no brand owns.
+     */
+    private record Listing(String domain, Brand brand, Set<String> uses) {
+    }
+
+    private static final Listing UNLISTED = new Listing(null, null, Set.of());
+
     private final List<Brand> brands;
     private final Map<String, Brand> byId;
-    /** official domain → brand; a host matches by walking up its labels. */
-    private final Map<String, Brand> byDomain;
-    /** listed domain → what its brand uses it for (union when one brand lists it twice). */
-    private final Map<String, Set<String>> usesByDomain;
+    /** official domain → its listing; a host matches by walking up its labels. */
+    private final Map<String, Listing> byDomain;
     /** Length of the longest listed domain: longer tails of a host cannot match. */
     private final int longestDomain;
+    /**
+     * The listing of each host already asked about. A mail asks about the same few
+     * hosts many times (each link rule, the link views, the sender checks), and each
+     * walk cuts and hashes every tail of the host; bounded, so a flood of distinct
+     * hosts costs only the walks it would cost anyway.
+     */
+    private final Cache<String, Listing> byHost = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public BrandRegistry(List<Brand> brands) {
         this.brands = List.copyOf(brands);
@@ -70,11 +89,10 @@ public final class BrandRegistry {
             }
         }
         this.byId = Map.copyOf(ids);
-        this.byDomain = Map.copyOf(domains);
+        Map<String, Listing> listings = new HashMap<>();
+        domains.forEach((d, b) -> listings.put(d, new Listing(d, b, Set.copyOf(uses.getOrDefault(d, Set.of())))));
+        this.byDomain = Map.copyOf(listings);
         this.longestDomain = domains.keySet().stream().mapToInt(String::length).max().orElse(0);
-        Map<String, Set<String>> frozen = new HashMap<>();
-        uses.forEach((d, u) -> frozen.put(d, Set.copyOf(u)));
-        this.usesByDomain = Map.copyOf(frozen);
     }
 
     public static BrandRegistry loadDefault() {
@@ -112,7 +130,7 @@ public final class BrandRegistry {
      * domains or a subdomain of one. Host must be lower-case ASCII (punycode).
      */
     public Optional<Brand> ownerOf(String host) {
-        return listedDomainOf(host).map(byDomain::get);
+        return Optional.ofNullable(listingOf(host).brand());
     }
 
     /**
@@ -122,34 +140,53 @@ public final class BrandRegistry {
      * example, is owned by it but used for {@code user-mail}, not {@code mail}.
      */
     public Set<String> usesOf(String host) {
-        return listedDomainOf(host).map(usesByDomain::get).orElse(Set.of());
+        return listingOf(host).uses();
     }
 
     /** True when the brand itself sends mail from this host (not its users, not a host it merely owns). */
     public boolean isOfficialSender(Brand brand, String host) {
-        return isOfficial(brand, host) && usesOf(host).contains(USE_MAIL);
+        return listedFor(brand, host, USE_MAIL);
     }
 
     /** True when a link to this host is one of the brand's own pages (not a page its users published). */
     public boolean isOfficialLink(Brand brand, String host) {
-        return isOfficial(brand, host) && usesOf(host).contains(USE_LINKS);
+        return listedFor(brand, host, USE_LINKS);
     }
 
     /** The brand that sends its own mail from this host, if any (a brand's free-mail domain is not one). */
     public Optional<Brand> officialSenderOf(String host) {
-        return ownerOf(host).filter(b -> usesOf(host).contains(USE_MAIL));
+        Listing l = listingOf(host);
+        return l.uses().contains(USE_MAIL) ? Optional.ofNullable(l.brand()) : Optional.empty();
     }
 
     /** The brand whose own pages live on this host, if any (pages its users publish are not). */
     public Optional<Brand> officialLinkOf(String host) {
-        return ownerOf(host).filter(b -> usesOf(host).contains(USE_LINKS));
+        Listing l = listingOf(host);
+        return l.uses().contains(USE_LINKS) ? Optional.ofNullable(l.brand()) : Optional.empty();
     }
 
-    /** The most specific listed domain equal to the host or above it. */
-    private Optional<String> listedDomainOf(String host) {
+    private boolean listedFor(Brand brand, String host, String use) {
+        Listing l = listingOf(host);
+        return brand != null && l.brand() != null && l.brand().id().equals(brand.id()) && l.uses().contains(use);
+    }
+
+    private Listing listingOf(String host) {
         if (host == null || host.isEmpty()) {
-            return Optional.empty();
+            return UNLISTED;
         }
+        if (host.length() > MAX_REMEMBERED_HOST) {
+            return walk(host);
+        }
+        Listing l = byHost.getIfPresent(host);
+        if (l == null) {
+            l = walk(host);
+            byHost.put(host, l);
+        }
+        return l;
+    }
+
+    /** The listing of the most specific listed domain equal to the host or above it. */
+    private Listing walk(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
@@ -159,14 +196,14 @@ public final class BrandRegistry {
         int start = 0;
         while (true) {
             if (h.length() - start <= longestDomain) {
-                String tail = h.substring(start);
-                if (byDomain.containsKey(tail)) {
-                    return Optional.of(tail);
+                Listing l = byDomain.get(h.substring(start));
+                if (l != null) {
+                    return l;
                 }
             }
             int dot = h.indexOf('.', start);
             if (dot < 0) {
-                return Optional.empty();
+                return UNLISTED;
             }
             start = dot + 1;
         }
@@ -174,6 +211,7 @@ public final class BrandRegistry {
 
     /** True when the host is one of this brand's official domains or below one. */
     public boolean isOfficial(Brand brand, String host) {
-        return brand != null && ownerOf(host).map(b -> b.id().equals(brand.id())).orElse(false);
+        Brand owner = listingOf(host).brand();
+        return brand != null && owner != null && owner.id().equals(brand.id());
     }
 }
