@@ -15,6 +15,8 @@ public final class Shorteners {
     public static final String RESOURCE = "minuku/shorteners.txt";
     /** shortener domain → id of the brand that runs it, or "" for public services. */
     private static final Map<String, String> DOMAINS = load();
+    /** Length of the longest listed domain: longer tails of a host are never cut out to look up. */
+    private static final int LONGEST = DOMAINS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private Shorteners() {
     }
@@ -30,15 +32,21 @@ public final class Shorteners {
             return Optional.empty();
         }
         String h = host.toLowerCase(java.util.Locale.ROOT);
+        // Up to 16 labels from the left, as always; a tail longer than every listed
+        // domain cannot be one, so it is not cut out and hashed (every link asks).
+        int start = 0;
         for (int guard = 0; guard < 16; guard++) {
-            if (DOMAINS.containsKey(h)) {
-                return Optional.of(h);
+            if (h.length() - start <= LONGEST) {
+                String tail = start == 0 ? h : h.substring(start);
+                if (DOMAINS.containsKey(tail)) {
+                    return Optional.of(tail);
+                }
             }
-            int dot = h.indexOf('.');
+            int dot = h.indexOf('.', start);
             if (dot < 0) {
                 return Optional.empty();
             }
-            h = h.substring(dot + 1);
+            start = dot + 1;
         }
         return Optional.empty();
     }
