@@ -342,6 +342,11 @@ final class LinkRule implements Rule {
             return Optional.empty();
         }
         String t = NFKC.normalize(text);
+        if (t.indexOf('.') < 0 && t.indexOf('\u3002') < 0) {
+            // A host has a dot, and NFKC has turned every dot-like character into '.' or '。'
+            // (「詳細を見る」, most link texts, end here).
+            return Optional.empty();
+        }
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
