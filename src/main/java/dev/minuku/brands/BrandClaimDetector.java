@@ -350,6 +350,9 @@ public final class BrandClaimDetector {
 
     /** The spelling needed more than width and case folding to meet the alias. */
     private boolean disguised(Alias alias, String matched) {
+        if (matched.equals(alias.written())) {
+            return false; // written as the registry writes it, whose plain fold is one of the plain spellings
+        }
         return !plainSpellings.getOrDefault(alias.brand().id(), Set.of()).contains(TextNormalizer.plainFold(matched));
     }
 

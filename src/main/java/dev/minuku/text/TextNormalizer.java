@@ -182,6 +182,12 @@ public final class TextNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        String ascii = asciiPlainFold(s);
+        return ascii != null ? ascii : icuPlainFold(s);
+    }
+
+    /** {@link #plainFold} through ICU, for any string. */
+    static String icuPlainFold(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -196,6 +202,30 @@ public final class TextNormalizer {
             }
         }
         return UCharacter.toLowerCase(NFC.normalize(out));
+    }
+
+    /**
+     * {@link #plainFold} of an ASCII string without ICU: its white space (tab to
+     * carriage return, space) dropped and A–Z lower-cased, which is all that NFC
+     * and full case folding do to ASCII. Null when the string is not all ASCII.
+     */
+    private static String asciiPlainFold(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            boolean upper = c >= 'A' && c <= 'Z';
+            if ((space || upper) && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && !space) {
+                out.append(upper ? (char) (c + 32) : c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static int[] identity(int[] from, int start, int source, int length) {

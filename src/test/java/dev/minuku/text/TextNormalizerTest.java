@@ -117,6 +117,26 @@ class TextNormalizerTest {
     }
 
     @Test
+    void plainFoldOfAsciiIsWhatIcuGives() {
+        // ASCII takes a path without ICU; it must fold every character as ICU does.
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            String one = String.valueOf(c);
+            assertEquals(TextNormalizer.icuPlainFold(one), TextNormalizer.plainFold(one), "U+" + Integer.toHexString(c));
+            all.append(c);
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(20); n > 0; n--) {
+                s.append(all.charAt(random.nextInt(all.length())));
+            }
+            assertEquals(TextNormalizer.icuPlainFold(s.toString()), TextNormalizer.plainFold(s.toString()), s.toString());
+        }
+        assertEquals("amazon.co.jp", TextNormalizer.plainFold(" Amazon.CO.jp\t"));
+    }
+
+    @Test
     void plainFoldTellsWidthFromDisguise() {
         assertEquals(TextNormalizer.plainFold("Amazon"), TextNormalizer.plainFold("ＡＭＡＺＯＮ"));
         assertEquals(TextNormalizer.plainFold("アマゾン"), TextNormalizer.plainFold("ｱﾏｿﾞﾝ"));
