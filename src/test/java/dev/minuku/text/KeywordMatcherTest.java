@@ -110,6 +110,40 @@ class KeywordMatcherTest {
     }
 
     @Test
+    void hitsAreTheLibrarysOwnOnRandomTexts() {
+        // The scan skips characters that no keyword contains; it must find exactly what the
+        // library's own parseText finds, in the same order, on texts full of near misses.
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "abcアカウ停止x。 ";
+        for (int round = 0; round < 60; round++) {
+            Map<String, String> keywords = new HashMap<>();
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                String k = randomText(random, alphabet.substring(0, 7), 1 + random.nextInt(4));
+                keywords.put(k, k);
+            }
+            com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<String> library = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
+            java.util.TreeMap<String, String> ordered = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            ordered.putAll(keywords);
+            library.build(ordered);
+            KeywordMatcher<String> matcher = new KeywordMatcher<>(keywords);
+            for (int t = 0; t < 50; t++) {
+                String text = randomText(random, alphabet, random.nextInt(60));
+                List<String> expected = new ArrayList<>();
+                library.parseText(text, (int start, int end, String keyword) -> expected.add(start + "-" + end + ":" + keyword));
+                assertEquals(expected, hits(matcher, text), keywords + " in " + text);
+            }
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    @Test
     void emptyKeywordsAndU_FFFFInKeywordsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> matcher(""));
         assertThrows(IllegalArgumentException.class, () -> matcher("a\uFFFF"));
