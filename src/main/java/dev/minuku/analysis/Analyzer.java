@@ -16,7 +16,9 @@ import dev.minuku.text.NoticeClassifier;
 import dev.minuku.text.NoticeKind;
 import dev.minuku.text.NoticeProfile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +45,8 @@ public final class Analyzer {
     private final BrandClaimDetector claims;
     private final NoticeClassifier notices;
     private final LinkCollector linkCollector;
+    private final Map<Verdict, List<String>> adviceJa;
+    private final Map<Verdict, List<String>> adviceEn;
 
     public Analyzer(BrandRegistry brands, List<Rule> rules, ScoringPolicy scoring) {
         this.brands = brands;
@@ -52,6 +56,8 @@ public final class Analyzer {
         this.claims = new BrandClaimDetector(brands);
         this.notices = new NoticeClassifier();
         this.linkCollector = new LinkCollector(DEFAULT_MAX_LINKS);
+        this.adviceJa = adviceIn(Explainer.JAPANESE);
+        this.adviceEn = adviceIn(Explainer.ENGLISH);
     }
 
     /** The engine with the shipped registry, rules and scoring. */
@@ -128,10 +134,12 @@ public final class Analyzer {
         ScoringPolicy.Score score = scoring.score(findings);
         findings.sort(Comparator.comparingDouble((Finding f) -> -Math.abs(scoring.contribution(f)))
                 .thenComparing(f -> f.signal().ordinal()));
-        List<ExplainedFinding> explained = findings.stream()
-                .map(f -> new ExplainedFinding(f.signal().code(), f.signal().severity().wireName(),
-                        scoring.weight(f.signal()), explainer.explain(f, locale), f.evidence(), f))
-                .toList();
+        List<ExplainedFinding> explained = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            explained.add(new ExplainedFinding(f.signal().code(), f.signal().severity().wireName(),
+                    scoring.weight(f.signal()), explainer.explain(f, locale), f.evidence(), f));
+        }
+        explained = Collections.unmodifiableList(explained);
         Brand brand = ctx.claim().map(BrandClaim::brand)
                 .or(() -> ctx.sender().valid() ? brands.officialSenderOf(ctx.sender().domain()) : Optional.empty())
                 .orElse(null);
@@ -248,12 +256,21 @@ public final class Analyzer {
     }
 
     private List<String> advice(Verdict verdict, Locale locale) {
-        List<String> keys = switch (verdict) {
-            case SCAM -> List.of("advice.scam.no-click", "advice.official-app", "advice.scam.report", "advice.entered-data");
-            case SUSPICIOUS -> List.of("advice.suspicious.check", "advice.scam.no-click", "advice.official-app");
-            case SAFE -> List.of("advice.safe.stay-careful");
-        };
-        return keys.stream().map(k -> explainer.text(k, locale)).toList();
+        return (locale == Explainer.ENGLISH ? adviceEn : adviceJa).get(verdict);
+    }
+
+    /** The advice for each verdict in one language: the same texts for every mail, so read once. */
+    private Map<Verdict, List<String>> adviceIn(Locale locale) {
+        Map<Verdict, List<String>> out = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            List<String> keys = switch (verdict) {
+                case SCAM -> List.of("advice.scam.no-click", "advice.official-app", "advice.scam.report", "advice.entered-data");
+                case SUSPICIOUS -> List.of("advice.suspicious.check", "advice.scam.no-click", "advice.official-app");
+                case SAFE -> List.of("advice.safe.stay-careful");
+            };
+            out.put(verdict, keys.stream().map(k -> explainer.text(k, locale)).toList());
+        }
+        return out;
     }
 
     private static boolean hasSignal(List<Finding> findings, Signal signal) {
