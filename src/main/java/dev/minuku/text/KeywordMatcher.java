@@ -52,6 +52,12 @@ public final class KeywordMatcher<V> {
      * the automaton for it (most of a Japanese body, for the brand names' automaton).
      */
     private final long[] used = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * One bit per UTF-16 unit: set when some keyword starts with it. At the root, any
+     * other character leaves the scan at the root, so the scan only tests this bit there
+     * (most characters of a text, between the few places where a keyword begins).
+     */
+    private final long[] starts = new long[(Character.MAX_VALUE + 1) / 64];
 
     /**
      * @param keywords each keyword and its value; keywords must be non-empty and must not
@@ -74,6 +80,7 @@ public final class KeywordMatcher<V> {
                 }
                 used[c >>> 6] |= 1L << c;
             }
+            starts[k.charAt(0) >>> 6] |= 1L << k.charAt(0);
             ordered.put(k, e.getValue());
         }
         this.size = ordered.size();
@@ -90,7 +97,7 @@ public final class KeywordMatcher<V> {
         if (trie == null || text.isEmpty()) {
             return;
         }
-        trie.scan(text, used, (start, end, value) -> {
+        trie.scan(text, used, starts, (start, end, value) -> {
             hit.hit(start, end, value);
             return true;
         });
@@ -101,7 +108,7 @@ public final class KeywordMatcher<V> {
         if (trie == null || text.isEmpty()) {
             return;
         }
-        trie.scan(text, used, hit);
+        trie.scan(text, used, starts, hit);
     }
 
     /** Number of distinct keywords. */
@@ -113,7 +120,8 @@ public final class KeywordMatcher<V> {
      * The library's automaton with its text scan done here, as the library's own
      * {@code parseText} does it (same states, same hits, same order), except that a
      * character no keyword contains takes the scan straight back to the root without
-     * reading the automaton's arrays: the library's scan was half the brand detector's
+     * reading the automaton's arrays, and at the root so does one that no keyword starts
+     * with: the library's scan was half the brand detector's
      * time and a tenth of the service's under load (docs/performance.md).
      * <p>
      * The library reads {@code check[base + c + 1]} in arrays that end 65,535 slots past
@@ -123,11 +131,11 @@ public final class KeywordMatcher<V> {
      */
     private static final class Trie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
-        void scan(String text, long[] used, HitUntil<? super V> hit) {
+        void scan(String text, long[] used, long[] starts, HitUntil<? super V> hit) {
             int state = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if ((used[c >>> 6] & (1L << c)) == 0) {
+                if (((state == 0 ? starts : used)[c >>> 6] & (1L << c)) == 0) {
                     state = 0;
                     continue;
                 }
