@@ -12,10 +12,13 @@
 #      reports (default 1,000,000) with bench/http/seed.sql;
 #   3. starts the service as bin/run does and times startup until /q/health/ready
 #      answers 200;
-#   4. sends JIT_WARMUP (default 60 s) of typical /analyze requests first: on this
-#      machine the JIT needs about 50 s of load to compile the analysis path, and
-#      throughput climbs from about 2,000 to 10,000 analyses/s meanwhile
-#      (docs/performance.md); the runs measure the service after that;
+#   4. sends JIT_WARMUP (default 90 s) of load to every path measured after it,
+#      at once: typical /analyze requests, new reports, and community lists
+#      the cache cannot answer. On this machine the JIT needs about a minute of
+#      load to compile the analysis path (throughput climbs from about 2,000 to
+#      over 10,000 analyses/s meanwhile) and more than that for the report path
+#      (about 270 to 1,200 reports/s over eight 10-s runs), and a path it has
+#      not seen is compiled while it is measured (docs/performance.md);
 #   5. runs wrk against a trivial endpoint (/q/health/live), /analyze (typical
 #      email: as fast as it goes, then paced at 1,000 requests/s), /reports
 #      (a new reporter on every request, then checks that every 201 was stored),
@@ -51,7 +54,7 @@ fi
 
 duration="${DURATION:-30s}"
 warmup="${WARMUP:-10s}"
-jit_warmup="${JIT_WARMUP:-60s}"
+jit_warmup="${JIT_WARMUP:-90s}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
 reports="${REPORTS:-1000000}"
@@ -131,8 +134,19 @@ start_service "$out/service.log"
 echo "startup to ready: $startup_ms ms ($(grep -o 'started in [0-9.]*s' "$out/service.log" || true))"
 echo "RESULT startup ms=$startup_ms" >>"$results"
 
-echo "== JIT warm-up: $jit_warmup of /analyze =="
-load jit-warmup analyze.lua "$base/api/v1/analyze" 0 "$connections" "$jit_warmup" | cut -d' ' -f1-6
+echo "== JIT warm-up: $jit_warmup of /analyze, /reports and community lists at once =="
+# Three wrk processes share the two cores; half the connections analyse, a
+# quarter report and a quarter ask for lists. The reports they store are
+# counted before the measured report runs start.
+quarter=$(((connections + 3) / 4))
+load jit-warmup-analyze analyze.lua "$base/api/v1/analyze" 0 "$((connections - 2 * quarter))" "$jit_warmup" >"$out/jit-analyze.txt" &
+jit_analyze=$!
+load jit-warmup-reports reports.lua "$base/api/v1/reports" 0 "$quarter" "$jit_warmup" >"$out/jit-reports.txt" &
+jit_reports=$!
+load jit-warmup-community community.lua "$base/api/v1/community/domains" 0 "$quarter" "$jit_warmup" >"$out/jit-community.txt" &
+jit_community=$!
+wait "$jit_analyze" "$jit_reports" "$jit_community"
+cut -d' ' -f1-6 "$out/jit-analyze.txt" "$out/jit-reports.txt" "$out/jit-community.txt"
 
 echo "== load =="
 measure trivial get.lua "$base/q/health/live" 0
