@@ -12,6 +12,7 @@ import dev.minuku.reports.store.DomainCounterRepository;
 import dev.minuku.reports.store.ReportDayRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,18 +82,23 @@ public class CommunityQueries {
     private record ListKey(int days, int limit) {
     }
 
+    /** One statement without a transaction around it (the list is one consistent read anyway). */
     private Listing load(int lastDays, int limit) {
         Instant since = Instant.now().minus(Duration.ofDays(lastDays));
-        return read(() -> {
-            List<DomainReports> listed = new ArrayList<>();
-            List<DomainReports> spoofed = new ArrayList<>();
-            // The stored mark can lag behind a registry update until the next refresh: the registry decides.
-            for (DomainCounter c : counters.listedAndSpoofed(config.minReporters(), since, limit)) {
-                DomainReports d = view(c);
-                (d.officialFor() == null ? listed : spoofed).add(d);
-            }
-            return new Listing(listed.stream().limit(limit).toList(), spoofed.stream().limit(limit).toList());
-        });
+        List<DomainCounter> rows;
+        try {
+            rows = counters.listedAndSpoofed(config.minReporters(), since, limit);
+        } catch (SQLException e) {
+            throw StoreFailures.unavailable();
+        }
+        List<DomainReports> listed = new ArrayList<>();
+        List<DomainReports> spoofed = new ArrayList<>();
+        // The stored mark can lag behind a registry update until the next refresh: the registry decides.
+        for (DomainCounter c : rows) {
+            DomainReports d = view(c);
+            (d.officialFor() == null ? listed : spoofed).add(d);
+        }
+        return new Listing(listed.stream().limit(limit).toList(), spoofed.stream().limit(limit).toList());
     }
 
     /** The domain's entry when anybody reported it as a sender, from one reporter on. */

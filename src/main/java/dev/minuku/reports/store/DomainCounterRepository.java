@@ -1,14 +1,22 @@
 package dev.minuku.reports.store;
 
 import dev.minuku.reports.DomainCounter;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Per-domain counts. Every read of the API comes from here; nothing groups the
@@ -17,33 +25,74 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class DomainCounterRepository implements PanacheRepositoryBase<DomainCounter, String> {
 
+    private static final String COLUMNS = "domain, reports, reporters, link_reporters, not_scam_reports,"
+            + " not_scam_reporters, first_seen, last_seen, official_for, sample_subjects";
+
     /**
      * The community list and, apart, the official domains that scammers were
      * reported to forge (kept out of the list): one statement, one round trip.
-     * Public so a test can EXPLAIN exactly what the API runs.
+     * Its parameters: minimum reporters, since when, limit; the same three again
+     * for the second half. Public so a test can
+     * EXPLAIN exactly what the API runs.
      */
     public static final String LIST_SQL = """
-            (select * from domain_counter
-              where official_for is null and reporters >= :minReporters and last_seen >= :since
+            (select %1$s from domain_counter
+              where official_for is null and reporters >= ? and last_seen >= ?
               order by reporters desc, last_seen desc, domain
-              limit :limit)
+              limit ?)
             union all
-            (select * from domain_counter
-              where official_for is not null and reporters >= :minReporters and last_seen >= :since
+            (select %1$s from domain_counter
+              where official_for is not null and reporters >= ? and last_seen >= ?
               order by reporters desc, last_seen desc, domain
-              limit :limit)""";
+              limit ?)""".formatted(COLUMNS);
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /**
      * Up to {@code limit} listed domains, then up to {@code limit} spoofed official
-     * ones, each most reporters first. Read-only: Hibernate keeps no snapshot of
-     * the rows and has nothing to flush.
+     * ones, each most reporters first, as rows that nothing tracks.
+     * <p>
+     * One statement in autocommit, read by plain JDBC: no transaction to begin
+     * and commit and no entity loading around it. Those were most of the time of
+     * a list the cache could not answer (docs/performance.md).
      */
-    @SuppressWarnings("unchecked")
-    public List<DomainCounter> listedAndSpoofed(int minReporters, Instant since, int limit) {
-        return getEntityManager().createNativeQuery(LIST_SQL, DomainCounter.class)
-                .setParameter("minReporters", minReporters).setParameter("since", since).setParameter("limit", limit)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+    public List<DomainCounter> listedAndSpoofed(int minReporters, Instant since, int limit) throws SQLException {
+        OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(LIST_SQL)) {
+            for (int half = 0; half < 2; half++) {
+                statement.setInt(3 * half + 1, minReporters);
+                statement.setObject(3 * half + 2, from);
+                statement.setInt(3 * half + 3, limit);
+            }
+            List<DomainCounter> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static DomainCounter row(ResultSet rs) throws SQLException {
+        DomainCounter c = new DomainCounter();
+        c.domain = rs.getString(1);
+        c.reports = rs.getInt(2);
+        c.reporters = rs.getInt(3);
+        c.linkReporters = rs.getInt(4);
+        c.notScamReports = rs.getInt(5);
+        c.notScamReporters = rs.getInt(6);
+        c.firstSeen = instant(rs.getObject(7, OffsetDateTime.class));
+        c.lastSeen = instant(rs.getObject(8, OffsetDateTime.class));
+        c.officialFor = rs.getString(9);
+        c.sampleSubjects = rs.getString(10);
+        return c;
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** Counter rows of these domains, by primary key, within the given time. */
