@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 // shows up once that time has passed.
 @QuarkusTest
 @TestProfile(CommunityListCacheTest.OneSecond.class)
-class CommunityListCacheTest {
+public class CommunityListCacheTest {
 
     public static class OneSecond implements QuarkusTestProfile {
         @Override

@@ -47,6 +47,16 @@ public class CommunityQueries {
     private final ReportDayRepository days;
     private final BrandRegistry brands;
     private final ReportsConfig config;
+    /**
+     * Domains held by the list cache at most, over all its lists. The lists that
+     * people ask for are a few (the extension's and the page's); every other
+     * {@code days} and {@code limit} is asked for once and would only fill the
+     * heap: with room for 1,000 lists of up to 200 domains, 1,000 such requests
+     * a second kept about 30 MB of lists alive and the heap in full collections
+     * (docs/performance.md). Caffeine keeps the lists asked for often.
+     */
+    static final int LIST_CACHE_DOMAINS = 2_000;
+
     /** Lists by days and limit, for a couple of seconds (null when the TTL is zero). */
     private final Cache<ListKey, Listing> listings;
 
@@ -58,7 +68,8 @@ public class CommunityQueries {
         this.config = config;
         Duration ttl = config.listCacheTtl();
         this.listings = ttl.isZero() || ttl.isNegative() ? null
-                : Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(ttl).build();
+                : Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(LIST_CACHE_DOMAINS)
+                        .weigher((ListKey k, Listing l) -> 1 + l.listed().size() + l.spoofed().size()).build();
     }
 
     public int minReporters() {
@@ -80,6 +91,15 @@ public class CommunityQueries {
     }
 
     private record ListKey(int days, int limit) {
+    }
+
+    /** Domains in the cached lists now, each list counting one more (for tests). */
+    long cachedListWeight() {
+        if (listings == null) {
+            return 0;
+        }
+        listings.cleanUp();
+        return listings.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** One statement without a transaction around it (the list is one consistent read anyway). */
