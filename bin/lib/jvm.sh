@@ -55,7 +55,7 @@ java_feature=$(feature_of_version "$java_version")
 
 # Measured in docs/performance.md. The live set is about 25 MB, and about 60 MB
 # with 100 connections sending the largest accepted email (analyses in flight
-# are bounded by AnalysisSlots, requests by the 16 worker threads), so on JDK 25
+# are bounded by AnalysisSlots, requests by the 6 worker threads), so on JDK 25
 # with compact object headers (every object 4 bytes smaller) a 128 MB heap
 # holds that worst case and keeps the resident size under 400 MB. Older JVMs
 # get the 192 MB measured for them. The serial collector suits a small heap on
