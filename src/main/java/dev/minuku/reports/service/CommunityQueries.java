@@ -51,9 +51,10 @@ public class CommunityQueries {
      * Domains held by the list cache at most, over all its lists. The lists that
      * people ask for are a few (the extension's and the page's); every other
      * {@code days} and {@code limit} is asked for once and would only fill the
-     * heap: with room for 1,000 lists of up to 200 domains, 1,000 such requests
-     * a second kept about 30 MB of lists alive and the heap in full collections
-     * (docs/performance.md). Caffeine keeps the lists asked for often.
+     * heap: with room for 1,000 lists (of up to twice {@code limit} domains),
+     * 1,000 such requests a second kept about 30 MB of lists alive and the heap
+     * in full collections (docs/performance.md). Caffeine keeps the lists asked
+     * for often.
      */
     static final int LIST_CACHE_DOMAINS = 2_000;
 
@@ -76,7 +77,7 @@ public class CommunityQueries {
         return config.minReporters();
     }
 
-    /** The same list again within {@code list-cache-ttl}: a read transaction and two queries per request were the cost. */
+    /** The same list again within {@code list-cache-ttl}: reading the database on every request was the cost. */
     public Listing list(int lastDays, int limit) {
         if (listings == null) {
             return load(lastDays, limit);

@@ -32,8 +32,7 @@ public class DomainCounterRepository implements PanacheRepositoryBase<DomainCoun
      * The community list and, apart, the official domains that scammers were
      * reported to forge (kept out of the list): one statement, one round trip.
      * Its parameters: minimum reporters, since when, limit; the same three again
-     * for the second half. Public so a test can
-     * EXPLAIN exactly what the API runs.
+     * for the second half. Public so a test can EXPLAIN exactly what the API runs.
      */
     public static final String LIST_SQL = """
             (select %1$s from domain_counter
