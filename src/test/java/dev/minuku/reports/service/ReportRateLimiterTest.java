@@ -1,11 +1,13 @@
 package dev.minuku.reports.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
-// Behaviour under test: which key a client address is limited under. IPv6 subscribers get a
-// whole /64, so counting single IPv6 addresses would let one person rotate through millions.
+// Behaviour under test: which key a client address is limited under (IPv6 subscribers get a
+// whole /64, so counting single IPv6 addresses would let one person rotate through millions),
+// and that a reporter's bucket is found by the first 64 bits of its hash.
 class ReportRateLimiterTest {
 
     @Test
@@ -23,5 +25,22 @@ class ReportRateLimiterTest {
     void unreadableAddressStillGetsAKey() {
         assertEquals("unknown", ReportRateLimiter.clientKey(null));
         assertEquals("not-an-ip", ReportRateLimiter.clientKey("not-an-ip"));
+    }
+
+    @Test
+    void aReporterIsKeyedByTheFirst64BitsOfItsHash() {
+        String hash = "00ff10203040506f" + "a".repeat(48);
+        assertEquals(0x00ff10203040506fL, ReportRateLimiter.reporterKey(hash));
+        assertEquals(0xffffffffffffffffL, ReportRateLimiter.reporterKey("f".repeat(64)));
+        assertNotEquals(ReportRateLimiter.reporterKey("1" + "0".repeat(63)), ReportRateLimiter.reporterKey("2" + "0".repeat(63)));
+    }
+
+    @Test
+    void aReporterKeyThatIsNotHexStillCountsByItsWholeText() {
+        assertEquals(ReportRateLimiter.reporterKey("not hex at all, long enough"),
+                ReportRateLimiter.reporterKey("not hex at all, long enough"));
+        assertNotEquals(ReportRateLimiter.reporterKey("not hex at all, long enough"),
+                ReportRateLimiter.reporterKey("not hex at all, long enougH"));
+        assertNotEquals(ReportRateLimiter.reporterKey("short"), ReportRateLimiter.reporterKey("shorT"));
     }
 }
