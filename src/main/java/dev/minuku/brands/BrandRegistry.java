@@ -1,11 +1,11 @@
 package dev.minuku.brands;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -155,19 +155,25 @@ public final class BrandRegistry {
 
     /** The brand that sends its own mail from this host, if any (a brand's free-mail domain is not one). */
     public Optional<Brand> officialSenderOf(String host) {
-        Listing l = listingOf(host);
-        return l.uses().contains(USE_MAIL) ? Optional.ofNullable(l.brand()) : Optional.empty();
+        return brandUsing(listingOf(host), USE_MAIL);
     }
 
     /** The brand whose own pages live on this host, if any (pages its users publish are not). */
     public Optional<Brand> officialLinkOf(String host) {
-        Listing l = listingOf(host);
-        return l.uses().contains(USE_LINKS) ? Optional.ofNullable(l.brand()) : Optional.empty();
+        return brandUsing(listingOf(host), USE_LINKS);
+    }
+
+    private static Optional<Brand> brandUsing(Listing l, String use) {
+        return l.uses().contains(use) ? Optional.ofNullable(l.brand()) : Optional.empty();
     }
 
     private boolean listedFor(Brand brand, String host, String use) {
         Listing l = listingOf(host);
-        return brand != null && l.brand() != null && l.brand().id().equals(brand.id()) && l.uses().contains(use);
+        return ownedBy(l, brand) && l.uses().contains(use);
+    }
+
+    private static boolean ownedBy(Listing l, Brand brand) {
+        return brand != null && l.brand() != null && l.brand().id().equals(brand.id());
     }
 
     private Listing listingOf(String host) {
@@ -211,7 +217,6 @@ public final class BrandRegistry {
 
     /** True when the host is one of this brand's official domains or below one. */
     public boolean isOfficial(Brand brand, String host) {
-        Brand owner = listingOf(host).brand();
-        return brand != null && owner != null && owner.id().equals(brand.id());
+        return ownedBy(listingOf(host), brand);
     }
 }
