@@ -12,6 +12,7 @@ import dev.minuku.web.problem.Problem;
 import dev.minuku.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +29,7 @@ import org.jboss.logging.Logger;
 /**
  * Takes one crowd report: reduces it to what may be stored, applies the rate
  * limits, then stores the report, its distinct reporters and the counters in
- * one transaction, in one statement ({@link ReportRepository#storeAndCount}). A
+ * one statement, which is its own transaction ({@link ReportRepository#storeAndCount}). A
  * repeated report is absorbed by the report's unique key, so any number of
  * identical requests, even in parallel, make one row and one count.
  */
@@ -106,24 +107,37 @@ public class ReportService {
     private Stored store(NewReport report) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> storeInTransaction(report));
-            } catch (RuntimeException e) {
-                if (e instanceof ProblemException) {
-                    throw e;
+                return storeOnce(report);
+            } catch (SQLException e) {
+                if (attempt < ATTEMPTS && StoreFailures.retryable(e)) {
+                    continue;
                 }
+                throw unavailable(e);
+            } catch (ProblemException e) {
+                throw e;
+            } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && StoreFailures.retryable(e)) {
                     continue;
                 }
                 if (StoreFailures.fromStore(e)) {
-                    LOG.warnf("report not stored: %s", rootCause(e).getClass().getSimpleName());
-                    throw StoreFailures.unavailable();
+                    throw unavailable(e);
                 }
                 throw e;
             }
         }
     }
 
-    Stored storeInTransaction(NewReport r) {
+    private static ProblemException unavailable(Exception e) {
+        LOG.warnf("report not stored: %s", rootCause(e).getClass().getSimpleName());
+        return StoreFailures.unavailable();
+    }
+
+    /**
+     * Stores and counts the report in one statement, which is its own transaction
+     * ({@link ReportRepository#storeAndCount}); a repeat is answered from the first
+     * report, read in a transaction of its own.
+     */
+    Stored storeOnce(NewReport r) throws SQLException {
         Set<String> domains = countedDomains(r);
         Map<String, String> official = new HashMap<>();
         for (String d : domains) {
@@ -135,7 +149,11 @@ public class ReportService {
             ReportRepository.Counted c = counted.get();
             return new Stored(r.id(), true, r.senderDomain(), c.reporters(), c.notScamReporters(), c.officialFor());
         }
-        // The same reporter already reported this message: answer with the first report.
+        return QuarkusTransaction.requiringNew().call(() -> firstReport(r));
+    }
+
+    /** The same reporter already reported this message: the answer is the first report. */
+    private Stored firstReport(NewReport r) {
         Report first = reports.findByMessageKey(r.messageKey())
                 .orElseThrow(() -> new IllegalStateException("report key conflict without a report"));
         DomainCounter counter = counters.findById(first.senderDomain);
