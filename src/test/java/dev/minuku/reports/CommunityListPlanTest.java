@@ -10,8 +10,6 @@ import dev.minuku.reports.store.DomainCounterRepository;
 import dev.minuku.reports.testsupport.ReportsDb;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,13 +39,10 @@ class CommunityListPlanTest {
         }
         db.update("analyze report");
         db.update("analyze domain_counter");
-        String sql = DomainCounterRepository.LIST_SQL;
-        for (int half = 0; half < 2; half++) {
-            for (String value : List.of("2", "now() - interval '30 days'", "50")) {
-                sql = sql.replaceFirst("\\?", Matcher.quoteReplacement(value));
-            }
-        }
-        assertFalse(sql.contains("?"), sql);
+        String sql = DomainCounterRepository.LIST_SQL
+                .replace(":minReporters", "2")
+                .replace(":since", "now() - interval '30 days'")
+                .replace(":limit", "50");
         String plan = String.join("\n", db.query("explain (costs off, verbose) " + sql));
 
         assertTrue(plan.contains("on public.domain_counter"), plan);

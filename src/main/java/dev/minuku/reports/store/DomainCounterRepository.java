@@ -31,19 +31,20 @@ public class DomainCounterRepository implements PanacheRepositoryBase<DomainCoun
     /**
      * The community list and, apart, the official domains that scammers were
      * reported to forge (kept out of the list): one statement, one round trip.
-     * Its parameters: minimum reporters, since when, limit; the same three again
-     * for the second half. Public so a test can EXPLAIN exactly what the API runs.
+     * Public so a test can EXPLAIN exactly what the API runs.
      */
     public static final String LIST_SQL = """
             (select %1$s from domain_counter
-              where official_for is null and reporters >= ? and last_seen >= ?
+              where official_for is null and reporters >= :minReporters and last_seen >= :since
               order by reporters desc, last_seen desc, domain
-              limit ?)
+              limit :limit)
             union all
             (select %1$s from domain_counter
-              where official_for is not null and reporters >= ? and last_seen >= ?
+              where official_for is not null and reporters >= :minReporters and last_seen >= :since
               order by reporters desc, last_seen desc, domain
-              limit ?)""".formatted(COLUMNS);
+              limit :limit)""".formatted(COLUMNS);
+
+    private static final NamedParameters LIST = NamedParameters.of(LIST_SQL);
 
     @Inject
     AgroalDataSource dataSource;
@@ -57,14 +58,10 @@ public class DomainCounterRepository implements PanacheRepositoryBase<DomainCoun
      * a list the cache could not answer (docs/performance.md).
      */
     public List<DomainCounter> listedAndSpoofed(int minReporters, Instant since, int limit) throws SQLException {
-        OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(LIST_SQL)) {
-            for (int half = 0; half < 2; half++) {
-                statement.setInt(3 * half + 1, minReporters);
-                statement.setObject(3 * half + 2, from);
-                statement.setInt(3 * half + 3, limit);
-            }
+                PreparedStatement statement = connection.prepareStatement(LIST.sql())) {
+            LIST.bind(statement, Map.of("minReporters", minReporters, "since", since.atOffset(ZoneOffset.UTC),
+                    "limit", limit));
             List<DomainCounter> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

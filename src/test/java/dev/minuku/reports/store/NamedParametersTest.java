@@ -66,4 +66,11 @@ class NamedParametersTest {
                 "hosts", "linkDomains", "client", "createdAt", "domains", "officials", "sample", "day", "slot")),
                 new TreeSet<>(p.names()));
     }
+
+    @Test
+    void theListStatementTakesItsThreeValuesInBothHalves() {
+        NamedParameters p = NamedParameters.of(DomainCounterRepository.LIST_SQL);
+        assertEquals(List.of("minReporters", "since", "limit", "minReporters", "since", "limit"), p.names());
+        assertEquals(6, p.sql().chars().filter(c -> c == '?').count());
+    }
 }
